@@ -1,0 +1,123 @@
+"""Symbolic calculus on surrogate formulas: derivatives, primitives, limits, canonical forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sympy as sp
+
+X = sp.Symbol("x", real=True)
+
+
+def canonicalize(expr: sp.Expr) -> sp.Expr:
+    """Fold Piecewise and replace ``x·sign(x)`` by ``|x|`` (NaN-free at ±∞, exact in tails)."""
+    expr = sp.piecewise_fold(expr)
+
+    def fold_sign(mul: sp.Mul) -> sp.Expr:
+        factors = list(mul.args)
+        for sign_factor in [f for f in factors if isinstance(f, sp.sign)]:
+            inner = sign_factor.args[0]
+            if inner in factors:
+                factors.remove(sign_factor)
+                factors.remove(inner)
+                factors.append(sp.Abs(inner))
+        return sp.Mul(*factors)
+
+    return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(sp.sign), fold_sign)
+
+
+def derivative(expr: sp.Expr, wrt: sp.Symbol = X) -> sp.Expr:
+    """d expr / d wrt in canonical form."""
+    return canonicalize(sp.diff(expr, wrt))
+
+
+def split_kinks(expr: sp.Expr) -> sp.Expr:
+    """Rewrite Abs, sign, Max and Min of x-dependent arguments as Piecewise (integrable)."""
+
+    def two_sided(pick_first_when: type[sp.core.relational.Relational]):  # noqa: ANN202
+        def build(*args: sp.Expr) -> sp.Expr:
+            result = args[-1]
+            for arg in reversed(args[:-1]):
+                result = sp.Piecewise((arg, pick_first_when(arg, result)), (result, True))
+            return result
+
+        return build
+
+    expr = expr.replace(
+        lambda e: isinstance(e, sp.Abs) and e.has(X),
+        lambda e: sp.Piecewise((-e.args[0], e.args[0] < 0), (e.args[0], True)),
+    )
+    expr = expr.replace(
+        lambda e: isinstance(e, sp.sign) and e.has(X),
+        lambda e: sp.Piecewise((-1, e.args[0] < 0), (0, sp.Eq(e.args[0], 0)), (1, True)),
+    )
+    expr = expr.replace(lambda e: isinstance(e, sp.Max) and e.has(X), lambda e: two_sided(sp.Ge)(*e.args))
+    expr = expr.replace(lambda e: isinstance(e, sp.Min) and e.has(X), lambda e: two_sided(sp.Le)(*e.args))
+    return sp.piecewise_fold(expr)
+
+
+def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
+    """lim expr as x → direction·∞ (direction ±1); Piecewise branches are chosen first.
+
+    Returns ``sp.nan`` when SymPy cannot decide (oscillating or unknown).
+    """
+    point = direction * sp.oo
+    expr = sp.piecewise_fold(expr)
+    if isinstance(expr, sp.Piecewise):
+        for branch, cond in expr.args:
+            try:
+                active = cond.subs(X, point)
+            except TypeError:
+                break
+            if active == sp.true:
+                return limit_at_infinity(branch, direction)
+            if active != sp.false:
+                break
+    if not expr.has(X):
+        return expr
+    try:
+        value = sp.limit(expr, X, point)
+    except (NotImplementedError, ValueError, TypeError, RecursionError):
+        return sp.nan
+    if isinstance(value, sp.AccumBounds) or value.has(sp.Limit):
+        return sp.nan
+    return value
+
+
+def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
+    """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form.
+
+    Abs/Max/Min are split into Piecewise first so that the antiderivative is continuous;
+    the constant is fixed by G(−∞) = 0 (or G(0) = 0 when g does not decay on the left).
+    """
+    if grad.has(sp.Sum):
+        return None
+    try:
+        antiderivative = sp.integrate(split_kinks(grad), X)
+    except (NotImplementedError, ValueError, TypeError, RecursionError):
+        return None
+    if antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda) or antiderivative.free_symbols - grad.free_symbols - {X}:
+        return None
+    left = limit_at_infinity(antiderivative, -1)
+    if not left.is_finite:
+        left = antiderivative.subs(X, 0)
+    return canonicalize(sp.piecewise_fold(antiderivative - left))
+
+
+def knots(expr: sp.Expr) -> list[sp.Expr]:
+    """Points where a Piecewise, Abs, sign, Max or Min in ``expr`` switches, as expressions."""
+    found: set[sp.Expr] = set()
+    for node in sp.preorder_traversal(split_kinks(expr)):
+        if isinstance(node, sp.core.relational.Relational) and node.has(X):
+            try:
+                solutions = sp.solve(sp.Eq(node.lhs, node.rhs), X)
+            except (NotImplementedError, TypeError):
+                continue
+            found.update(s for s in solutions if s.is_real is not False)
+    return sorted(found, key=sp.default_sort_key)
+
+
+def free_params(expr: sp.Expr, names: Iterable[str]) -> set[str]:
+    """The parameter names among ``names`` that ``expr`` actually depends on."""
+    present = {s.name for s in expr.free_symbols}
+    return {name for name in names if name in present}

@@ -1,0 +1,129 @@
+"""The built-in catalog: declarative TOML definitions turned into Specs."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from importlib import metadata
+from pathlib import Path
+
+import sympy as sp
+
+from ._errors import FormulaError
+from ._params import Param
+from ._spec import Spec, make_spec
+
+_ENTRY_KEYS = {
+    "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
+    "expect", "steepness", "notes", "repr_order", "source", "maps_to",
+}  # fmt: skip
+
+
+def catalog_dir() -> Path:
+    """Where the TOML definitions live: inside the installed package, or the source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "catalog", here.parent / "catalog"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the symsurrogate catalog directory is missing from this installation")
+
+
+def _group(path: Path, root: Path) -> str:
+    relative = path.relative_to(root).with_suffix("")
+    return ":".join(relative.parts)
+
+
+def catalog_entries() -> dict[str, tuple[str, dict]]:
+    """Raw entries by name: (group, table) for every ``catalog/**/*.toml``."""
+    root = catalog_dir()
+    entries: dict[str, tuple[str, dict]] = {}
+    for path in sorted(root.rglob("*.toml")):
+        group = _group(path, root)
+        with path.open("rb") as handle:
+            try:
+                document = tomllib.load(handle)
+            except tomllib.TOMLDecodeError as err:
+                raise FormulaError(f"{path.name}: {err}") from None
+        for name, table in document.items():
+            key = f"{group.split(':')[-1]}.{name}" if group.startswith("presets") else name
+            if key in entries:
+                raise FormulaError(f"catalog entry {key!r} is defined twice")
+            unknown = set(table) - _ENTRY_KEYS
+            if unknown:
+                raise FormulaError(f"catalog entry {key!r}: unknown keys {sorted(unknown)}")
+            entries[key] = (group, table)
+    return entries
+
+
+def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
+    """Build one Spec from its TOML table."""
+    params = [Param(name=pname, **{k: v for k, v in pdef.items()}) for pname, pdef in table.get("params", {}).items()]
+    return make_spec(
+        name,
+        primitive=table.get("primitive"),
+        grad=table.get("grad"),
+        params=params,
+        function_name=table.get("function"),
+        summary=table.get("summary", ""),
+        strict=table.get("strict", False),
+        group=group,
+        references=table.get("references", ()),
+        libraries=table.get("libraries", ()),
+        expect=table.get("expect", {}),
+        steepness=table.get("steepness"),
+        notes=table.get("notes", ""),
+    )
+
+
+def _cache_path(digest: str) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "symsurrogate" / f"spec-{digest}.pickle"
+
+
+def _version() -> str:
+    try:
+        return metadata.version("symsurrogate")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+@functools.cache
+def load_spec(name: str) -> Spec:
+    """The Spec of a catalog entry (presets as ``library.name``), cached on disk.
+
+    Raises:
+        KeyError: unknown name, with close matches suggested.
+    """
+    entries = catalog_entries()
+    if name not in entries:
+        close = difflib.get_close_matches(name, entries, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
+    group, table = entries[name]
+    blob = repr((name, group, sorted(table.items(), key=str), sp.__version__, _version())).encode()
+    path = _cache_path(hashlib.sha256(blob).hexdigest()[:20])
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        pass
+    spec = spec_from_table(name.split(".")[-1], group, table)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
+            pickle.dump(spec, tmp)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # a read-only home only costs recomputation
+    return spec
+
+
+def catalog_names() -> list[str]:
+    """Every catalog entry name, in file order."""
+    return list(catalog_entries())

@@ -1,0 +1,97 @@
+"""SymPy building blocks: formula-level helpers and the nodes that stable forms print from.
+
+Formula-level helpers (``logistic``, ``softplus``, ``log1p``) expand into elementary
+functions, so that differentiation, integration and limits see plain ``exp``/``log``.
+The ``Stable*`` nodes only appear after the stabilising rewrites and map one-to-one onto
+a numerically careful JAX call.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+
+def logistic(z: sp.Expr) -> sp.Expr:
+    """σ(z) = 1 / (1 + e^{−z})."""
+    return 1 / (1 + sp.exp(-z))
+
+
+def softplus(z: sp.Expr) -> sp.Expr:
+    """log(1 + e^{z})."""
+    return sp.log(1 + sp.exp(z))
+
+
+def log1p(z: sp.Expr) -> sp.Expr:
+    """log(1 + z)."""
+    return sp.log(1 + z)
+
+
+class StableSigmoid(sp.Function):
+    """σ(z), printed as ``jax.nn.sigmoid``."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_exp(self, z: sp.Expr, **kwargs: object) -> sp.Expr:
+        return logistic(z)
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        z = self.args[0]
+        return StableSigmoid(z) * StableSigmoid(-z)
+
+
+class StableSoftplus(sp.Function):
+    """log(1 + e^{z}), printed as ``jax.nn.softplus``."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_exp(self, z: sp.Expr, **kwargs: object) -> sp.Expr:
+        return softplus(z)
+
+
+class StableLog1p(sp.Function):
+    """log(1 + z), printed as ``jnp.log1p``."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_log(self, z: sp.Expr, **kwargs: object) -> sp.Expr:
+        return sp.log(1 + z)
+
+
+class StableExpm1(sp.Function):
+    """e^{z} − 1, printed as ``jnp.expm1``."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_exp(self, z: sp.Expr, **kwargs: object) -> sp.Expr:
+        return sp.exp(z) - 1
+
+
+class Guard(sp.Function):
+    """``where(condition, x, safe)``: feeds an inactive Piecewise branch a harmless point.
+
+    ``jnp.where`` differentiates both branches; an inactive branch evaluated at a point
+    where it is singular poisons the gradient with ``0 * inf = nan``. Evaluating it at a
+    safe point instead keeps every derivative finite.
+    """
+
+    nargs = 3
+
+    def _eval_rewrite_as_Piecewise(self, cond: sp.Basic, x: sp.Expr, safe: sp.Expr, **kw: object) -> sp.Expr:
+        return x
+
+
+STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, Guard)
+
+
+def expand_stable(expr: sp.Expr) -> sp.Expr:
+    """Replace every stable node by its elementary definition (for proofs and references)."""
+    expr = expr.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
+    return expr.replace(
+        lambda e: isinstance(e, STABLE_NODES[:4]),
+        lambda e: {
+            StableSigmoid: logistic,
+            StableSoftplus: softplus,
+            StableLog1p: log1p,
+            StableExpm1: lambda z: sp.exp(z) - 1,
+        }[type(e)](e.args[0]),
+    )

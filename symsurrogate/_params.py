@@ -1,0 +1,79 @@
+"""Parameter declarations: names, defaults, domains. Light: imported at run time too."""
+
+from __future__ import annotations
+
+import numbers
+from dataclasses import dataclass
+
+import numpy as np
+
+DOMAINS = {
+    "positive": "> 0",
+    "nonnegative": ">= 0",
+    "real": "any real number",
+    "positive_integer": "a positive integer (static)",
+}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One surrogate parameter.
+
+    Attributes:
+        name: the identifier used in formulas and as keyword argument.
+        default: the default value.
+        domain: one of ``positive``, ``nonnegative``, ``real``, ``positive_integer``.
+        static: a structural integer fixed at trace time (such as a number of series
+            terms) rather than a traced, differentiable array.
+        description: one line for documentation.
+    """
+
+    name: str
+    default: float | int
+    domain: str = "positive"
+    static: bool = False
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name.isidentifier() or self.name.startswith("_"):
+            raise ValueError(f"parameter name {self.name!r} is not a plain identifier")
+        if self.domain not in DOMAINS:
+            raise ValueError(f"parameter {self.name!r}: unknown domain {self.domain!r}; use one of {sorted(DOMAINS)}")
+        if self.static != (self.domain == "positive_integer"):
+            raise ValueError(f"parameter {self.name!r}: static parameters have domain positive_integer")
+        self.validate(self.default)
+
+    def validate(self, value: object) -> object:
+        """Check a concrete value against the domain; tracers pass through unchecked.
+
+        Raises:
+            ValueError: naming the parameter, when the value is outside the domain.
+        """
+        if self.static:
+            if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
+                raise ValueError(f"parameter {self.name!r} must be a positive integer (static), got {value!r}")
+            return value
+        if isinstance(value, bool | str) or value is None:
+            raise ValueError(f"parameter {self.name!r} must be a number or array, got {value!r}")
+        concrete = _concrete(value)
+        if concrete is None:
+            return value
+        if not np.issubdtype(concrete.dtype, np.number) or np.iscomplexobj(concrete):
+            raise ValueError(f"parameter {self.name!r} must be real, got {value!r}")
+        if not np.all(np.isfinite(concrete)):
+            raise ValueError(f"parameter {self.name!r} must be finite, got {value!r}")
+        if self.domain == "positive" and not np.all(concrete > 0):
+            raise ValueError(f"parameter {self.name!r} must be > 0, got {value!r}")
+        if self.domain == "nonnegative" and not np.all(concrete >= 0):
+            raise ValueError(f"parameter {self.name!r} must be >= 0, got {value!r}")
+        return value
+
+
+def _concrete(value: object) -> np.ndarray | None:
+    """The value as a NumPy array, or None when it is abstract (a JAX tracer)."""
+    if isinstance(value, numbers.Real):
+        return np.asarray(float(value))
+    try:
+        return np.asarray(value)
+    except Exception:  # tracers refuse conversion: they are checked by the caller's shapes
+        return None

@@ -1,0 +1,164 @@
+"""Printing SymPy expressions as JAX code.
+
+SymPy's stock ``JaxPrinter`` is a good base but mis-prints several things that matter
+here (``erf`` as ``math.erf``, Piecewise as ``select(..., default=nan)``, negative
+integer powers as ``lax.pow``, 15-digit floats); each is overridden explicitly below.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+from sympy.printing.numpy import JaxPrinter
+
+from ._errors import FormulaError
+from ._functions import Guard, StableExpm1, StableLog1p, StableSigmoid, StableSoftplus
+
+_RELATIONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+
+class SurrogatePrinter(JaxPrinter):
+    """``JaxPrinter`` with overrides for exact constants, integer powers and safe Piecewise.
+
+    >>> import sympy as sp
+    >>> x = sp.Symbol("x", real=True)
+    >>> SurrogatePrinter().doprint(1 / (1 + sp.Abs(x)) ** 2 + sp.erf(x) + sp.Rational(1, 10))
+    'jax.scipy.special.erf(x) + 0.1 + 1 / (jnp.abs(x) + 1) ** 2'
+    """
+
+    printmethod = "_symsurrogate_jax"
+
+    def __init__(self, settings: dict | None = None) -> None:
+        super().__init__({"fully_qualified_modules": True, **(settings or {})})
+
+    def _module_format(self, fqn: str, register: bool = True) -> str:
+        name = super()._module_format(fqn, register)
+        return "jnp." + name[len("jax.numpy.") :] if name.startswith("jax.numpy.") else name
+
+    def _print(self, expr: sp.Basic, **kwargs: object) -> str:
+        if isinstance(expr, sp.Expr) and expr.is_number and not expr.is_Integer:
+            return self._number(expr)
+        return super()._print(expr, **kwargs)
+
+    def _number(self, expr: sp.Expr) -> str:
+        value = expr.evalf(30)
+        if not value.is_real or not value.is_finite:
+            raise FormulaError(f"constant {expr} is not a finite real number")
+        return repr(float(value))
+
+    def _print_Pow(self, expr: sp.Pow, rational: bool = False) -> str:
+        base, exponent = expr.args
+        b = self.parenthesize(base, sp.printing.precedence.PRECEDENCE["Pow"] + 1)
+        if exponent.is_Integer:
+            n = int(exponent)
+            if n >= 0:
+                return f"{b} ** {n}" if n != 1 else b
+            return f"1 / {b}" if n == -1 else f"1 / {b} ** {-n}"
+        if exponent == sp.S.Half:
+            return f"jnp.sqrt({self._print(base)})"
+        if exponent == -sp.S.Half:
+            return f"jax.lax.rsqrt({self._print(base)})"
+        if exponent.is_Rational and exponent.q == 2:
+            root = f"jnp.sqrt({self._print(base)})"
+            whole = int(exponent - sp.S.Half)
+            return f"{root} * {b} ** {whole}" if whole > 0 else f"{root} / {b} ** {-whole}"
+        return f"{b} ** {self.parenthesize(exponent, sp.printing.precedence.PRECEDENCE['Pow'] + 1)}"
+
+    def _print_Mul(self, expr: sp.Mul) -> str:
+        numer, denom = [], []
+        for factor in expr.as_ordered_factors():
+            if factor.is_Pow and factor.exp.is_Integer and factor.exp < 0:
+                denom.append(factor.base ** (-factor.exp))
+            elif factor.is_Rational and factor.q != 1 and factor.p == 1:
+                denom.append(sp.Integer(factor.q))
+            else:
+                numer.append(factor)
+        if not denom:
+            return super()._print_Mul(expr)
+        prec = sp.printing.precedence.PRECEDENCE["Mul"]
+        sign = ""
+        if numer and numer[0] == -1:
+            sign, numer = "-", numer[1:]
+        top = " * ".join(self.parenthesize(f, prec) for f in numer) if numer else "1"
+        bottom = " * ".join(self.parenthesize(f, prec + 1) for f in denom)
+        return f"{sign}{top} / ({bottom})" if len(denom) > 1 else f"{sign}{top} / {bottom}"
+
+    def _print_Relational(self, expr: sp.core.relational.Relational) -> str:
+        op = _RELATIONS.get(expr.rel_op)
+        if op is None:
+            raise FormulaError(f"cannot print condition {expr}")
+        return f"({self._print(expr.lhs)} {op} {self._print(expr.rhs)})"
+
+    def _print_And(self, expr: sp.And) -> str:
+        return "(" + " & ".join(self._print(a) for a in expr.args) + ")"
+
+    def _print_Or(self, expr: sp.Or) -> str:
+        return "(" + " | ".join(self._print(a) for a in expr.args) + ")"
+
+    def _print_Not(self, expr: sp.Not) -> str:
+        return f"(~{self._print(expr.args[0])})"
+
+    def _print_BooleanTrue(self, expr: sp.Basic) -> str:
+        return "True"
+
+    def _print_Piecewise(self, expr: sp.Piecewise) -> str:
+        *pieces, (last, last_cond) = expr.args
+        if last_cond != sp.true:
+            raise FormulaError("Piecewise needs a final default branch (condition True)")
+        text = self._print(last)
+        for branch, cond in reversed(pieces):
+            text = f"jnp.where({self._print(cond)}, {self._print(branch)}, {text})"
+        return text
+
+    def _print_Guard(self, expr: Guard) -> str:
+        cond, value, safe = expr.args
+        return f"jnp.where({self._print(cond)}, {self._print(value)}, {self._print(safe)})"
+
+    def _print_Abs(self, expr: sp.Abs) -> str:
+        return f"jnp.abs({self._print(expr.args[0])})"
+
+    def _print_sign(self, expr: sp.sign) -> str:
+        return f"jnp.sign({self._print(expr.args[0])})"
+
+    def _print_sech(self, expr: sp.sech) -> str:
+        return f"1 / jnp.cosh({self._print(expr.args[0])})"
+
+    def _minmax(self, expr: sp.Expr, func: str) -> str:
+        args = [self._print(a) for a in expr.args]
+        text = args[-1]
+        for arg in reversed(args[:-1]):
+            text = f"{func}({arg}, {text})"
+        return text
+
+    def _print_Min(self, expr: sp.Min) -> str:
+        return self._minmax(expr, "jnp.minimum")
+
+    def _print_Max(self, expr: sp.Max) -> str:
+        return self._minmax(expr, "jnp.maximum")
+
+    def _print_erf(self, expr: sp.erf) -> str:
+        return f"jax.scipy.special.erf({self._print(expr.args[0])})"
+
+    def _print_erfc(self, expr: sp.erfc) -> str:
+        return f"jax.scipy.special.erfc({self._print(expr.args[0])})"
+
+    def _print_StableSigmoid(self, expr: StableSigmoid) -> str:
+        return f"jax.nn.sigmoid({self._print(expr.args[0])})"
+
+    def _print_StableSoftplus(self, expr: StableSoftplus) -> str:
+        return f"jax.nn.softplus({self._print(expr.args[0])})"
+
+    def _print_StableLog1p(self, expr: StableLog1p) -> str:
+        return f"jnp.log1p({self._print(expr.args[0])})"
+
+    def _print_StableExpm1(self, expr: StableExpm1) -> str:
+        return f"jnp.expm1({self._print(expr.args[0])})"
+
+    def _print_Sum(self, expr: sp.Sum) -> str:
+        term, (index, start, stop) = expr.args[0], expr.args[1]
+        return f"sum({self._print(term)} for {index} in range({self._print(start)}, {self._print(stop)} + 1))"
+
+    def _print_Heaviside(self, expr: sp.Basic) -> str:
+        raise FormulaError("Heaviside is ambiguous at 0; write a Piecewise instead")
+
+    def emptyPrinter(self, expr: object) -> str:
+        raise FormulaError(f"cannot generate JAX code for {type(expr).__name__}: {expr}")
