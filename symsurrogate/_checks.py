@@ -1,138 +1,301 @@
-"""Checks: each property decided symbolically where SymPy can, and numerically always."""
+"""Checks: every property decided symbolically where SymPy can and numerically always.
+
+:func:`check_spec` runs three kinds of check on one surrogate at its default parameters:
+
+* rules every surrogate obeys (fail whatever the entry declares): ``real`` (g is real and
+  defined), ``params used`` (every declared parameter changes g; a parameter only in G is
+  reported as such), ``dG/dx = g``, ``continuity`` (G is continuous; g may jump only where
+  declared, when the entry declares ``jumps`` or ``continuous``), ``accuracy <dtype>`` and
+  ``finite`` (see :mod:`._numerics`), the JAX transformations (see :mod:`._transforms`), and
+  ``step limit`` (for entries with a steepness parameter: G tends to a step as it grows);
+* properties, reported always and failed only when the two methods disagree (a bug in one
+  of them) or when the entry declares an expectation that does not hold;
+* the entry's declared expectations, from the ``expect`` table of the catalog entry.
+
+Expectation vocabulary (keys of ``expect``; formulas are strings in the entry's parameters,
+evaluated at the defaults):
+
+==============  ==================================================================
+normalized      bool: ∫g over ℝ is 1 (False: it is not 1)
+integral        number, formula or "inf": the value of ∫g over ℝ
+symmetric       bool: g(x) = g(−x)
+nonnegative     bool: g ≥ 0
+peak            number or formula: the maximum of g
+peak_at         number or formula: where g is largest
+support         "compact", "unbounded", or [lo, hi] (numbers, formulas, "-inf"/"inf")
+tail            class for both sides or {left = ..., right = ...}: "none", "exponential",
+                "gaussian", "power", "constant", "oscillating", optionally with the rate or
+                exponent, e.g. "power(-2)", "exponential(4)"
+limits          [G(−∞), G(+∞)] (numbers, formulas, "-inf"/"inf")
+jumps           list of x where g is allowed to jump (declares every discontinuity of g)
+continuous      bool: g is continuous (same as ``jumps = []``)
+step            bool: G tends to a step as the steepness grows (default: true when the
+                entry declares ``steepness``)
+==============  ==================================================================
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 
-import mpmath
-import numpy as np
 import sympy as sp
 
-from ._calculus import X
+from ._numerics import DTYPES, measure
+from ._parse import parse_formula
+from ._properties import Finding, analyse
+from ._report import CheckResult, Report, fmt
 from ._spec import Spec
 
-GRID = np.concatenate([np.linspace(-8, 8, 321), [-1e-3, 1e-3, 0.5, -0.5]])
+EXPECT_KEYS = (
+    "normalized", "integral", "symmetric", "nonnegative", "peak", "peak_at", "support", "tail",
+    "limits", "jumps", "continuous", "step",
+)  # fmt: skip
+
+__all__ = ["EXPECT_KEYS", "CheckResult", "Report", "check_spec"]
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    """One check of one surrogate: what was expected, what was found, and how it was decided."""
+def check_spec(spec: Spec, runtime: Callable | type | None = None, *, numerics: bool = True) -> Report:
+    """Check ``spec`` at its default parameters.
 
-    surrogate: str
-    check: str
-    ok: bool
-    expected: str
-    found: str
-    method: str
-
-    def __str__(self) -> str:
-        mark = "ok  " if self.ok else "FAIL"
-        return f"{mark} {self.check}: expected {self.expected}; found {self.found} ({self.method})"
-
-
-@dataclass
-class Report:
-    """The outcome of :func:`check`: per-check results and the measured properties."""
-
-    surrogate: str
-    results: list[CheckResult] = field(default_factory=list)
-    properties: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return all(r.ok for r in self.results)
-
-    def add(self, check: str, ok: bool, expected: str, found: str, method: str) -> None:
-        self.results.append(CheckResult(self.surrogate, check, bool(ok), expected, found, method))
-
-    def __str__(self) -> str:
-        head = f"{self.surrogate}: {'all checks passed' if self.ok else 'CHECKS FAILED'}"
-        props = ", ".join(f"{k}={_fmt(v)}" for k, v in self.properties.items())
-        return "\n".join([head, *(f"  {r}" for r in self.results), f"  properties: {props}"])
-
-
-def _fmt(value: object) -> str:
-    return f"{value:.6g}" if isinstance(value, float) else str(value)
-
-
-def mp_function(expr: sp.Expr) -> Callable[[float], mpmath.mpf]:
-    """An mpmath evaluator of ``expr`` in x (parameters already substituted)."""
-    fn = sp.lambdify(X, expr, modules="mpmath")
-
-    def evaluate(x: float) -> mpmath.mpf:
-        with mpmath.workdps(40):
-            return fn(mpmath.mpf(x))
-
-    return evaluate
-
-
-def is_zero(expr: sp.Expr, points: np.ndarray = GRID) -> tuple[bool, str]:
-    """Decide expr ≡ 0: symbolically when SymPy simplifies it to 0, else numerically (40 digits)."""
-    try:
-        if sp.simplify(sp.piecewise_fold(expr)) == 0:
-            return True, "symbolic"
-    except (TypeError, ValueError, NotImplementedError):
-        pass
-    fn = mp_function(expr)
-    worst = max(abs(fn(float(p))) for p in points)
-    return bool(worst < 1e-25), f"numeric, max |difference| {float(worst):.2e} on {len(points)} points"
-
-
-def check_spec(spec: Spec, runtime: Callable | None = None) -> Report:
-    """Check ``spec`` at its default parameters; ``runtime`` is its JAX class, if generated."""
+    Args:
+        spec: the surrogate.
+        runtime: its Surrogate class (or an instance); generated from ``spec`` when omitted.
+        numerics: False skips the generated-code checks (accuracy, finite, transformations).
+    """
     report = Report(spec.name)
-    g = spec.at(spec.grad)
-    g_mp = mp_function(g)
-    if spec.primitive is not None:
-        G = spec.at(spec.primitive)
-        ok, how = is_zero(sp.diff(G, X) - g, GRID[np.abs(np.abs(GRID) - 1) > 1e-9])
-        report.add("derivative", ok, "dG/dx = g", "equal" if ok else "different", how)
-    values = np.array([float(g_mp(p)) for p in GRID])
-    report.properties["integral"] = _integral(g, g_mp)
-    report.properties["peak"] = float(values.max())
-    report.properties["peak_at"] = float(GRID[values.argmax()])
-    symmetric, _ = is_zero(g - g.subs(X, -X))
-    report.properties["symmetric"] = symmetric
-    report.properties["nonnegative"] = bool(values.min() >= 0)
-    if runtime is not None:
-        _check_runtime(report, runtime, g_mp)
+    found = analyse(spec)
+    _rules(report, spec, found)
+    _fill_properties(report, found)
+    _declared(report, spec, found)
+    _property_checks(report, found)
+    if numerics:
+        cls = _runtime_class(spec, runtime)
+        _numerics(report, spec, found, cls)
     return report
 
 
-def _integral(g: sp.Expr, g_mp: Callable) -> float:
-    try:
-        value = sp.integrate(g, (X, -sp.oo, sp.oo))
-        if value.is_finite and not value.has(sp.Integral):
-            return float(value)
-        if value in (sp.oo, -sp.oo, sp.zoo):
-            return math.inf
-    except (NotImplementedError, ValueError, TypeError):
-        pass
-    with mpmath.workdps(20):
-        value = mpmath.quad(g_mp, [-mpmath.inf, -1, 0, 1, mpmath.inf])
-    return float(value) if abs(value) < 1e12 else math.inf
+def _runtime_class(spec: Spec, runtime: Callable | type | None) -> type:
+    if runtime is None:
+        from ._api import surrogate_class
+
+        return surrogate_class(spec)
+    return runtime if isinstance(runtime, type) else type(runtime)
 
 
-def _check_runtime(report: Report, surrogate: Callable, g_mp: Callable) -> None:
-    import jax
-    import jax.numpy as jnp
+def _two_ways(f: Finding) -> tuple[bool, str]:
+    """(agree, method): False when SymPy and the numbers contradict each other."""
+    if f.symbolic is None or f.numeric is None:
+        return True, "numeric" if f.symbolic is None else "symbolic"
+    return _same(f.symbolic, f.numeric), "symbolic and numeric"
 
-    x = jnp.asarray(GRID, jnp.float32)
-    reference = np.array([float(g_mp(float(p))) for p in np.asarray(x, np.float64)])
-    tolerance = 1e-5 * np.maximum(np.abs(reference), 1e-30) + 1e-6 * np.abs(reference).max()
-    for how, fn in {
-        "grad": lambda v: jax.grad(lambda s: surrogate(s))(v),
-        "vmap(grad)": jax.vmap(jax.grad(lambda s: surrogate(s))),
-        "jit(grad(sum))": jax.jit(jax.grad(lambda v: surrogate(v).sum())),
-    }.items():
-        if how == "grad":
-            got = np.array([float(fn(v)) for v in x[::16]])
-            ref, tol = reference[::16], tolerance[::16]
-        else:
-            got, ref, tol = np.asarray(fn(x), np.float64), reference, tolerance
-        worst = float(np.max(np.abs(got - ref) - tol))
-        report.add(
-            f"runtime {how}", worst <= 0, "g(x) from mpmath", f"max excess error {worst:.1e}", "numeric, float32"
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, sp.Basic) or isinstance(b, sp.Basic):
+        return _same(float(a), float(b))  # type: ignore[arg-type]
+    if isinstance(a, float | int) and isinstance(b, float | int) and not isinstance(a, bool):
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+    return a == b
+
+
+def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
+    real = found["real"]
+    report.add("real", bool(real.numeric) and real.symbolic is not False, "g real and defined for real x",
+               real.detail or "real", "symbolic and numeric" if real.symbolic is not None else "numeric")  # fmt: skip
+    used = found["params_used"]
+    unused = [n for n, where in used.numeric.items() if where == "unused" or used.symbolic[n] == "unused"]
+    only_G = [n for n, where in used.symbolic.items() if where == "G only"]
+    text = f"never used: {', '.join(unused)}" if unused else "all used"
+    text += f" (in G only: {', '.join(only_G)})" if only_G else ""
+    report.add("params used", not unused, "every declared parameter appears in g", text,
+               "symbolic (free symbols) and numeric (perturbing each changes g)")  # fmt: skip
+    d = found["derivative"]
+    if d.numeric is not None:
+        agree, method = _two_ways(d)
+        ok = bool(d.numeric) and d.symbolic is not False and agree
+        report.add("dG/dx = g", ok, "dG/dx = g", "equal" if ok else f"different: {d.detail}", f"{method}; {d.detail}")
+    cont = found["continuity"]
+    G_jumps = (cont.numeric or {}).get("G", [])
+    agree, method = _two_ways(cont)
+    text = (
+        f"G jumps at {G_jumps}" if G_jumps else f"g jumps at {cont.numeric['g']}" if cont.numeric["g"] else "continuous"
+    )
+    report.add("continuity", not G_jumps and agree, "G continuous at every knot", text, method)
+    if "step_limit" in found and spec.expect.get("step", True):
+        step = found["step_limit"]
+        agree, method = _two_ways(step)
+        report.add("step limit", bool(step.numeric) and step.symbolic is not False and agree,
+                   f"G tends to a step as {spec.steepness} grows", step.detail, method)  # fmt: skip
+
+
+_PROPERTY_CHECKS = ("symmetric", "nonnegative", "peak", "support", "tail", "limits", "integral")
+
+
+def _fill_properties(report: Report, found: dict[str, Finding]) -> None:
+    props = report.properties
+    props["integral"] = float(found["integral"].numeric)
+    location, value = found["peak"].numeric
+    props["peak"], props["peak_at"] = value, location
+    props["symmetric"] = bool(found["symmetric"].numeric)
+    props["nonnegative"] = bool(found["nonnegative"].numeric)
+    props["support"] = found["support"].numeric
+    props["tail"] = found["tail"].numeric
+    if found["limits"].numeric is not None:
+        props["limits"] = found["limits"].numeric
+    props["jumps"] = found["continuity"].numeric["g"]
+
+
+def _property_checks(report: Report, found: dict[str, Finding]) -> None:
+    """A check per property not already decided by a declared expectation."""
+    props = report.properties
+    declared = {r.check for r in report.results if r.declared}
+    for name in _PROPERTY_CHECKS:
+        f = found[name]
+        if f.numeric is None:
+            continue
+        agree, method = _two_ways(f)
+        shown = props.get(name, f.numeric)
+        expected = "symbolic and numeric agree"
+        if not agree:
+            report.add(
+                name, False, expected, f"symbolic {fmt(_plain(f.symbolic))}, numeric {fmt(_plain(f.numeric))}", method
+            )
+        elif name not in declared:
+            report.add(name, True, "(reported)", fmt(shown), method)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, sp.Basic):
+        return float(value)  # type: ignore[arg-type]
+    return value
+
+
+def _value(spec: Spec, text: object) -> float:
+    if isinstance(text, bool):
+        raise ValueError(f"{spec.name}: expected a number or formula, got {text!r}")
+    if isinstance(text, int | float):
+        return float(text)
+    if isinstance(text, str) and text.strip() in ("inf", "-inf", "+inf"):
+        return float(text)
+    expr = parse_formula(str(text), spec.symbols)
+    return float(spec.at(expr))
+
+
+def _declared(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
+    expect: Mapping[str, object] = spec.expect
+    props = report.properties
+
+    def add(check: str, ok: bool, expected: object, got: object, name: str) -> None:
+        agree, method = _two_ways(found[name])
+        report.add(check, ok and agree, fmt(expected), fmt(got), method, declared=True)
+
+    for key in sorted(set(expect) - set(EXPECT_KEYS)):
+        report.add("expect", False, f"keys among {', '.join(EXPECT_KEYS)}", f"unknown key {key!r}", "catalog", True)
+    integral = props["integral"]
+    if "normalized" in expect:
+        ok = math.isclose(integral, 1.0, rel_tol=1e-9) == bool(expect["normalized"])
+        add("integral", ok, "1" if expect["normalized"] else "not 1", integral, "integral")
+    elif "integral" in expect:
+        want = _value(spec, expect["integral"])
+        add("integral", _same(want, integral) or want == integral, want, integral, "integral")
+    for key in ("symmetric", "nonnegative"):
+        if key in expect:
+            add(key, bool(expect[key]) == props[key], bool(expect[key]), props[key], key)
+    if "peak" in expect or "peak_at" in expect:
+        want_value = _value(spec, expect["peak"]) if "peak" in expect else props["peak"]
+        want_at = _value(spec, expect["peak_at"]) if "peak_at" in expect else props["peak_at"]
+        ok = math.isclose(props["peak"], want_value, rel_tol=1e-9, abs_tol=1e-12)  # type: ignore[arg-type]
+        ok = ok and math.isclose(props["peak_at"], want_at, rel_tol=1e-6, abs_tol=1e-6)  # type: ignore[arg-type]
+        add(
+            "peak",
+            ok,
+            f"{fmt(want_value)} at x = {fmt(want_at)}",
+            f"{fmt(props['peak'])} at x = {fmt(props['peak_at'])}",
+            "peak",
         )
+    if "support" in expect:
+        want = expect["support"]
+        lo, hi = props["support"]  # type: ignore[misc]
+        compact = math.isfinite(lo) and math.isfinite(hi)
+        if want in ("compact", "unbounded"):
+            ok = compact == (want == "compact")
+        else:
+            ok = _same(tuple(_value(spec, w) for w in want), (lo, hi))  # type: ignore[union-attr]
+        add("support", ok, want, props["support"], "support")
+    if "tail" in expect:
+        want = expect["tail"]
+        wants = want if isinstance(want, Mapping) else {"left": want, "right": want}
+        tails = props["tail"]
+        ok = all(_tail_matches(str(wants[s]), tails[s]) for s in ("left", "right"))  # type: ignore[index]
+        add("tail", ok, dict(wants), tails, "tail")
+    if "limits" in expect:
+        want = tuple(_value(spec, w) for w in expect["limits"])  # type: ignore[union-attr]
+        got = props.get("limits")
+        add("limits", got is not None and _same(want, got), want, got, "limits")
+    if "jumps" in expect or "continuous" in expect:
+        allowed = [_value(spec, j) for j in expect.get("jumps", [])] if "jumps" in expect else []
+        if expect.get("continuous") is False and "jumps" not in expect:
+            allowed = list(props["jumps"])  # type: ignore[arg-type]
+        ok = all(any(math.isclose(j, a, abs_tol=1e-9) for a in allowed) for j in props["jumps"])  # type: ignore[union-attr]
+        add("jumps", ok, allowed, props["jumps"], "continuity")
+
+
+def _tail_matches(want: str, got: str) -> bool:
+    if "(" not in want:
+        return got.split("(")[0] == want
+    if got.split("(")[0] != want.split("(")[0]:
+        return False
+    return math.isclose(float(want[want.index("(") + 1 : -1]), float(got[got.index("(") + 1 : -1]), rel_tol=1e-3)
+
+
+def _g_limits(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:
+    from ._mpref import mp_function, real_value
+
+    g = mp_function(spec.at(spec.grad))
+    out = []
+    for side, key in ((-1, "left"), (1, "right")):
+        tail = found["tail"].numeric[key]
+        if tail == "oscillating" or tail == "unknown":
+            out.append(math.nan)
+        elif tail == "constant" or (tail.startswith("power(") and float(tail[6:-1]) > 0):
+            out.append(float(real_value(g(side * 1e300))))
+        else:
+            out.append(0.0)
+    return out[0], out[1]
+
+
+def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type) -> None:
+    from ._mpref import numeric_knots
+    from ._transforms import transform_checks
+
+    knots = sorted(set(numeric_knots(spec.at(spec.grad))))
+    results = measure(spec, cls(**spec.defaults), knots, _g_limits(spec, found))
+    nonfinite, edges = [], {}
+    for dtype in DTYPES:
+        r = results[dtype]
+        if "error" in r:
+            report.add(f"accuracy {dtype}", False, "the backward pass runs", r["error"], "numeric")
+            continue
+        unit = "ULP" if dtype in ("float32", "float64") else "relative"
+        key = ("ulp_" if unit == "ULP" else "relerr_") + dtype
+        report.properties[key] = r["max_error"]
+        found_text = f"max {unit} error {r['max_error']:.3g} at x = {r['worst_at']:.6g} ({r['points']} points)"
+        report.add(f"accuracy {dtype}", r["excess"] <= 1.0, "within budget (see symsurrogate._numerics)", found_text,
+                   "numeric: generated code vs mpmath")  # fmt: skip
+        nonfinite += [f"{dtype} x={x:.6g}" for x in r["nonfinite"]]
+        if not r["inf_ok"]:
+            nonfinite.append(f"{dtype} at ±inf gives {r['at_inf']}")
+        edges[dtype] = {"at_inf": r["at_inf"], "at_nan": r["nan_value"]}
+    report.properties["nonfinite_inputs"] = edges
+    report.add("finite", not nonfinite, "finite gradient for finite input; lim g at ±inf",
+               "; ".join(nonfinite[:6]) or "all finite", "numeric, 4 dtypes incl. ±max")  # fmt: skip
+    for name, ok, text in transform_checks(spec, cls):
+        report.add(name, ok, "g(x) from mpmath", text, "numeric, float32")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +46,7 @@ def _resolve(name: str) -> object:
 
 def _cmd_show(args: argparse.Namespace) -> int:
     from ._api import check, latex
+    from ._report import fmt
 
     spec = _resolve(args.name)
     print(f"{spec.name} ({spec.group}): {spec.summary}")
@@ -59,30 +59,26 @@ def _cmd_show(args: argparse.Namespace) -> int:
     for key, text in latex(spec).items():
         print(f"  latex {key}: {text}")
     report = check(spec)
-    print("  properties: " + ", ".join(f"{k}={v}" for k, v in report.properties.items()))
-    return 0
+    shown = {k: v for k, v in report.properties.items() if k != "nonfinite_inputs"}
+    print("  properties: " + ", ".join(f"{k}={fmt(v)}" for k, v in shown.items()))
+    for failure in report.failures:
+        print(f"  {failure}")
+    return 0 if report.ok else 1
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from ._api import check
     from ._catalog import catalog_names
+    from ._report import table, to_json
 
     names = catalog_names() if args.all or not args.names else args.names
     reports = [check(_resolve(name)) for name in names]
     if args.json:
-        rows = [
-            {
-                "surrogate": r.surrogate,
-                "ok": r.ok,
-                "properties": r.properties,
-                "checks": [vars(c) for c in r.results],
-            }
-            for r in reports
-        ]
-        print(json.dumps(rows, indent=2, default=str))
+        print(to_json(reports))
+    elif args.verbose:
+        print("\n\n".join(str(report) for report in reports))
     else:
-        for report in reports:
-            print(report)
+        print(table(reports))
     failed = [r.surrogate for r in reports if not r.ok]
     if failed:
         print(f"checks failed: {', '.join(failed)}", file=sys.stderr)
@@ -144,13 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="symsurrogate", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("list", help="list the catalog").set_defaults(func=_cmd_list)
-    show = sub.add_parser("show", help="formulas, LaTeX, parameters and properties of one surrogate")
+    show = sub.add_parser("show", help="formulas, LaTeX, parameters, properties and failed checks of one surrogate")
     show.add_argument("name")
     show.set_defaults(func=_cmd_show)
     chk = sub.add_parser("check", help="check surrogates (all when none named)")
     chk.add_argument("names", nargs="*")
     chk.add_argument("--all", action="store_true", help="check the whole catalog")
     chk.add_argument("--json", action="store_true", help="machine-readable output")
+    chk.add_argument("-v", "--verbose", action="store_true", help="every check of every surrogate")
     chk.set_defaults(func=_cmd_check)
     gen = sub.add_parser("codegen", help="print (or write) the generated JAX module of a surrogate")
     gen.add_argument("name")

@@ -1,0 +1,221 @@
+"""Accuracy of the generated backward pass against an mpmath reference, in four dtypes.
+
+What is measured is what training uses: ``jit(grad(sum(spike(x))))`` of the runtime class.
+Errors are counted where the reference is a normal number of the dtype:
+
+* float32 and float64: the error in ULPs of the dtype, ``|got − ref| / ulp(ref)``; a check
+  passes when it is at most ``ULP_BUDGET + cond(x)``, where ``cond(x) = |x·g'(x)/g(x)|`` is
+  the condition number of g, plus ``Σ|tᵢ|/|g|`` when g is a sum of terms tᵢ (no floating-point
+  code can beat rounding x·α, and ``exp(−α|x|)`` amplifies that rounding by α|x|). An
+  absolute error of ``FLUSH_SLACK`` smallest normals is forgiven: XLA:CPU flushes subnormal
+  intermediates (``e^{−α|x|}`` before the factor α) to 0.
+* bfloat16 and float16 (computed internally in float32, then rounded): the relative error,
+  allowed one ULP of the dtype plus the float32 budget above.
+
+The reference uses the parameter values the code sees (rounded to float32, or to float64 in
+float64), so that the figure measures the code and not the rounding of a decimal default.
+
+Points: a grid of 1/16 steps over [−8, 8], ±2^e·(1 + j/8) for e in [−24, 24] (all exact in
+bfloat16), the dtype's extremes (±max, ±smallest normal, ±smallest subnormal, ±eps, ±1, 0)
+and the three floats either side of every knot. A subnormal input may be read as 0 (XLA:CPU
+does so), so there the value of g at 0 is accepted too.
+
+Non-finite behaviour (documented and checked): for every finite input, including ±max, the
+gradient is finite. At ±inf it equals the limit of g at ±∞ (0 for a decaying tail), or NaN
+where that limit does not exist (an oscillating series). A NaN input gives NaN, or the value
+of the branch that a Piecewise takes when every comparison with NaN is false; ``nan_value``
+in the results records which.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from ._cache import cached
+from ._calculus import X
+from ._mpref import mp_function, real_value
+from ._spec import Spec, param_symbol
+from ._transforms import describe
+
+DTYPES = ("float32", "float64", "bfloat16", "float16")
+ULP_BUDGET = 4.0
+FLUSH_SLACK = 64.0
+
+
+def _finfo(dtype: str):  # noqa: ANN202
+    import ml_dtypes
+
+    return ml_dtypes.finfo(getattr(ml_dtypes, dtype) if dtype == "bfloat16" else np.dtype(dtype))
+
+
+def _np_dtype(dtype: str) -> np.dtype:
+    import ml_dtypes
+
+    return np.dtype(ml_dtypes.bfloat16) if dtype == "bfloat16" else np.dtype(dtype)
+
+
+def shared_points() -> list[float]:
+    """Points exactly representable in all four dtypes."""
+    points = {i / 16 for i in range(-128, 129)}
+    for e in range(-24, 25):
+        for j in range(8):
+            value = 2.0**e * (1 + j / 8)
+            points.update((value, -value))
+    return sorted(points)
+
+
+def dtype_points(dtype: str, knots: list[float]) -> np.ndarray:
+    """The probe points of one dtype (values of that dtype, as float64)."""
+    info = _finfo(dtype)
+    npd = _np_dtype(dtype)
+    big = float(info.max)
+    special = [float(info.max), float(info.smallest_normal), float(info.smallest_subnormal), float(info.eps), 1.0]
+    points = [p for p in shared_points() if abs(p) <= big] + special + [-v for v in special] + [0.0]
+    for knot in knots:
+        if not math.isfinite(knot) or abs(knot) > big:
+            continue
+        below = above = np.array(knot, npd)
+        for _ in range(3):
+            below = (
+                np.nextafter(below, np.array(-np.inf, npd)) if npd != _np_dtype("bfloat16") else _bf16_step(below, -1)
+            )
+            above = np.nextafter(above, np.array(np.inf, npd)) if npd != _np_dtype("bfloat16") else _bf16_step(above, 1)
+            points += [float(below), float(above)]
+        points.append(float(np.array(knot, npd)))
+    return np.unique(np.asarray(points, np.float64))
+
+
+def _bf16_step(value: np.ndarray, direction: int) -> np.ndarray:
+    # numpy's nextafter does not know bfloat16: step the float32 bit pattern by 2^16.
+    bits = np.array(float(value), np.float32).view(np.uint32).astype(np.int64)
+    positive = float(value) > 0 or (float(value) == 0 and direction > 0)
+    bits = bits + (1 << 16) * (direction if positive else -direction)
+    if float(value) == 0:
+        bits = np.int64((1 << 16) if direction > 0 else (1 << 31) + (1 << 16))
+    return np.array(np.array(bits, np.uint32).view(np.float32), _np_dtype("bfloat16"))
+
+
+def _substituted(spec: Spec, expr: sp.Expr, rounding: type) -> sp.Expr:
+    values = {}
+    for p in spec.params:
+        if p.static:
+            values[param_symbol(p)] = sp.Integer(int(p.default))
+        else:
+            values[param_symbol(p)] = sp.Rational(float(rounding(p.default)))  # the binary value, exactly
+    result = expr.subs(values)
+    return result.doit() if result.has(sp.Sum) else result
+
+
+def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[float, float, float]]]:
+    """Per parameter precision ("float32", "float64"): x -> (ref_hi, ref_lo, cond), cached on disk."""
+
+    def compute() -> dict[str, dict[float, tuple[float, float, float]]]:
+        xs = sorted({float(x) for d in DTYPES for x in dtype_points(d, knots)})
+        out: dict[str, dict[float, tuple[float, float, float]]] = {}
+        derivative = mp_function(_substituted(spec, sp.diff(spec.grad, X), np.float64))
+        g64 = _substituted(spec, spec.grad, np.float64)
+        terms = [mp_function(t) for t in g64.args] if isinstance(g64, sp.Add) and g64.has(X) else []
+        for name, rounding in (("float32", np.float32), ("float64", np.float64)):
+            g = mp_function(_substituted(spec, spec.grad, rounding))
+            table = {}
+            for x in xs:
+                v = real_value(g(x))
+                hi = float(v)
+                lo = float(v - hi) if mpmath.isfinite(v) else 0.0
+                if name == "float32":
+                    dv = real_value(derivative(x))
+                    cond = float(abs(x * dv / v)) if v != 0 and mpmath.isfinite(dv) else 0.0
+                    if terms and v != 0:
+                        cond += float(sum(abs(real_value(t(x))) for t in terms) / abs(v))
+                else:
+                    cond = out["float32"][x][2]
+                table[x] = (hi, lo, cond)
+            out[name] = table
+        return out
+
+    return cached("numerics-reference", (spec.hash, tuple(knots)), compute)
+
+
+def backward(runtime: Callable, dtype: str) -> Callable[[np.ndarray], np.ndarray]:
+    """``x -> jit(grad(sum(runtime(x))))(x)`` in ``dtype``, returned as float64."""
+    import jax
+    import jax.numpy as jnp
+
+    fn = jax.jit(jax.grad(lambda v: runtime(v).sum()))
+
+    def run(x: np.ndarray) -> np.ndarray:
+        with jax.enable_x64(dtype == "float64"):
+            out = fn(jnp.asarray(x, _np_dtype(dtype)))
+            if out.dtype != _np_dtype(dtype):
+                raise TypeError(f"gradient has dtype {out.dtype}, not {dtype}")
+            return np.asarray(out.astype(jnp.float32 if dtype != "float64" else jnp.float64), np.float64)
+
+    return run
+
+
+def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[float, float]) -> dict[str, dict]:
+    """Per dtype: max error (ULP or relative), where, budget excess, non-finite points, ±inf/NaN values.
+
+    ``limits`` are lim g at −∞ and +∞ (NaN where the limit does not exist).
+    """
+    refs = references(spec, knots)
+    results = {}
+    for dtype in DTYPES:
+        info = _finfo(dtype)
+        xs = dtype_points(dtype, knots)
+        table = refs["float64" if dtype == "float64" else "float32"]
+        try:
+            run = backward(runtime, dtype)
+            both = run(np.concatenate([xs, [-np.inf, np.inf, np.nan]]))  # one compilation per dtype
+            got, edge = both[:-3], both[-3:]
+        except Exception as err:  # a crash in the generated code is itself the finding
+            results[dtype] = {"error": describe(err)}
+            continue
+        hi = np.array([table[float(x)][0] for x in xs])
+        lo = np.array([table[float(x)][1] for x in xs])
+        cond = np.array([table[float(x)][2] for x in xs])
+        tiny, big = float(info.smallest_normal), float(info.max)
+        usable = np.isfinite(hi) & (np.abs(hi) >= tiny) & (np.abs(hi) <= big)
+        # XLA:CPU flushes subnormal intermediates to zero: a result within FLUSH_SLACK smallest
+        # normals of zero may come from such an intermediate (α·e^{−α|x|}), so that much
+        # absolute error is forgiven.
+        compute_tiny = float(_finfo("float64" if dtype == "float64" else "float32").smallest_normal)
+        diff = np.maximum(np.abs((got - hi) - lo) - FLUSH_SLACK * compute_tiny, 0.0)
+        # XLA:CPU also reads subnormal inputs as 0: there the value at 0 is as right as g(x).
+        zero = table[0.0]
+        at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
+        diff = np.where((np.abs(xs) < compute_tiny) & np.isfinite(at_zero), np.minimum(diff, at_zero), diff)
+        if dtype in ("float32", "float64"):
+            exponent = np.floor(np.log2(np.where(usable, np.abs(hi), 1.0)))
+            ulp = np.exp2(exponent - (info.nmant))
+            error = np.where(usable, diff / ulp, 0.0)
+            allowed = ULP_BUDGET + cond
+        else:
+            error = np.where(usable, diff / np.where(usable, np.abs(hi), 1.0), 0.0)
+            allowed = float(info.eps) + (ULP_BUDGET + cond) * 2.0**-23
+        error = np.where(np.isfinite(got), error, 0.0)  # non-finite outputs are reported apart
+        excess = np.where(usable, error / allowed, 0.0)
+        worst = int(np.argmax(error)) if usable.any() else 0
+        nonfinite = [float(x) for x, v in zip(xs, got, strict=True) if not np.isfinite(v)]
+        results[dtype] = {
+            "max_error": float(error[worst]),
+            "worst_at": float(xs[worst]),
+            "excess": float(excess.max()) if usable.any() else 0.0,
+            "points": int(usable.sum()),
+            "nonfinite": nonfinite[:5],
+            "at_inf": (float(edge[0]), float(edge[1])),
+            "inf_ok": all(_same(v, lim) for v, lim in zip(edge[:2], limits, strict=True)),
+            "nan_value": float(edge[2]),
+        }
+    return results
+
+
+def _same(value: float, limit: float) -> bool:
+    if math.isnan(limit):
+        return True  # no limit: any value (typically NaN) is acceptable
+    return bool(math.isclose(value, limit, rel_tol=1e-3, abs_tol=1e-30))

@@ -1,0 +1,92 @@
+"""The runtime under JAX transformations: grad, vmap, jit, forward mode, vmap over parameters.
+
+Each transformation's gradient is compared with the mpmath value of the symbolic g (at the
+float32-rounded parameter values, as the code sees them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import sympy as sp
+
+from ._mpref import mp_function, real_value
+from ._spec import Spec, param_symbol
+
+POINTS = np.array([-3.0, -1.0, -0.3, -0.01, 0.0, 0.01, 0.3, 1.0, 3.0], np.float32)
+
+
+def _reference(spec: Spec, values: dict[str, float | int], xs: np.ndarray) -> np.ndarray:
+    subs = {
+        param_symbol(p): sp.Integer(int(values[p.name])) if p.static else sp.Rational(float(np.float32(values[p.name])))
+        for p in spec.params
+    }
+    expr = spec.grad.subs(subs)
+    g = mp_function(expr.doit() if expr.has(sp.Sum) else expr)
+    return np.array([float(real_value(g(float(x)))) for x in xs])
+
+
+def _close(got: np.ndarray, ref: np.ndarray) -> tuple[bool, float]:
+    got = np.asarray(got, np.float64)
+    scale = max(float(np.max(np.abs(ref))), 1e-30)
+    error = np.abs(got - ref) / (np.abs(ref) + 1e-4 * scale)
+    worst = float(np.max(error)) if error.size else 0.0
+    return bool(np.all(np.isfinite(got)) and worst <= 1e-3), worst
+
+
+def describe(err: BaseException) -> str:
+    """One line naming an exception raised by the code under test."""
+    lines = str(err).strip().splitlines()
+    return f"raised {type(err).__name__}" + (f": {lines[0][:160]}" if lines else "")
+
+
+def sweep_values(default: float | int, domain: str) -> list[float]:
+    """Three parameter values around the default, inside the domain."""
+    if domain == "real":
+        return [default - 0.5, default, default + 0.5]
+    if default == 0:
+        return [0.0, 0.5, 1.0]
+    return [default * 0.5, default, default * 2]
+
+
+def transform_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
+    """(name, ok, found) for each transformation of ``cls`` (a Surrogate class of ``spec``)."""
+    import jax
+    import jax.numpy as jnp
+
+    results: list[tuple[str, bool, str]] = []
+    x = jnp.asarray(POINTS)
+    ref = _reference(spec, spec.defaults, POINTS)
+    vjp, jvp = cls(**spec.defaults), cls(**spec.defaults, autodiff="jvp")
+    # Everything is jitted: eager op-by-op execution would compile each primitive separately.
+    cases: dict[str, Callable[[], object]] = {
+        "grad": lambda: jax.jit(jax.vmap(jax.grad(lambda s: vjp(s))))(x),
+        "jit(grad(sum))": lambda: jax.jit(jax.grad(lambda v: vjp(v).sum()))(x),
+        "jvp": lambda: jax.jit(lambda v: jax.jvp(jvp, (v,), (jnp.ones_like(v),))[1])(x),
+        "jacfwd": lambda: jnp.diag(jax.jit(jax.jacfwd(jvp))(x)),
+    }
+    for name, run in cases.items():
+        try:
+            ok, worst = _close(np.asarray(run()), ref)
+            results.append((name, ok, f"max relative error {worst:.1e}"))
+        except Exception as err:  # the transformation itself failing is the finding
+            results.append((name, False, describe(err)))
+    for p in spec.params:
+        if p.static:
+            continue
+        values = sweep_values(p.default, p.domain)
+        try:
+
+            def per_value(a: jax.Array, name: str = p.name) -> jax.Array:
+                return jax.grad(lambda v: cls(**{**spec.defaults, name: a})(v).sum())(x)
+
+            got = np.asarray(jax.jit(jax.vmap(per_value))(jnp.asarray(values, jnp.float32)))
+            worst, ok = 0.0, True
+            for row, value in zip(got, values, strict=True):
+                good, err = _close(row, _reference(spec, {**spec.defaults, p.name: value}, POINTS))
+                ok, worst = ok and good, max(worst, err)
+            results.append((f"vmap over {p.name}", ok, f"max relative error {worst:.1e} at {p.name} = {values}"))
+        except Exception as err:
+            results.append((f"vmap over {p.name}", False, describe(err)))
+    return results
