@@ -17,7 +17,7 @@ evaluated at the defaults):
 
 ==============  ==================================================================
 normalized      bool: ∫g over ℝ is 1 (False: it is not 1)
-integral        number, formula or "inf": the value of ∫g over ℝ
+integral        number, formula, or "inf"/"oo" (divergent): the value of ∫g over ℝ
 symmetric       bool: g(x) = g(−x)
 nonnegative     bool: g ≥ 0
 peak            number or formula: the maximum of g
@@ -119,7 +119,7 @@ def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     if d.numeric is not None:
         agree, method = _two_ways(d)
         ok = bool(d.numeric) and d.symbolic is not False and agree
-        report.add("dG/dx = g", ok, "dG/dx = g", "equal" if ok else f"different: {d.detail}", f"{method}; {d.detail}")
+        report.add("derivative", ok, "dG/dx = g", "equal" if ok else f"different: {d.detail}", f"{method}; {d.detail}")
     cont = found["continuity"]
     G_jumps = (cont.numeric or {}).get("G", [])
     agree, method = _two_ways(cont)
@@ -183,8 +183,8 @@ def _value(spec: Spec, text: object) -> float:
         raise ValueError(f"{spec.name}: expected a number or formula, got {text!r}")
     if isinstance(text, int | float):
         return float(text)
-    if isinstance(text, str) and text.strip() in ("inf", "-inf", "+inf"):
-        return float(text)
+    if isinstance(text, str) and text.strip() in ("inf", "-inf", "+inf", "oo", "-oo", "+oo"):
+        return float(text.strip().replace("oo", "inf"))
     expr = parse_formula(str(text), spec.symbols)
     return float(spec.at(expr))
 
@@ -200,12 +200,16 @@ def _declared(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     for key in sorted(set(expect) - set(EXPECT_KEYS)):
         report.add("expect", False, f"keys among {', '.join(EXPECT_KEYS)}", f"unknown key {key!r}", "catalog", True)
     integral = props["integral"]
-    if "normalized" in expect:
-        ok = math.isclose(integral, 1.0, rel_tol=1e-9) == bool(expect["normalized"])
-        add("integral", ok, "1" if expect["normalized"] else "not 1", integral, "integral")
-    elif "integral" in expect:
-        want = _value(spec, expect["integral"])
-        add("integral", _same(want, integral) or want == integral, want, integral, "integral")
+    if "integral" in expect or "normalized" in expect:
+        ok, wants = True, []
+        if "normalized" in expect:
+            ok = math.isclose(integral, 1.0, rel_tol=1e-9) == bool(expect["normalized"])
+            wants.append("1" if expect["normalized"] else "not 1")
+        if "integral" in expect:
+            want = _value(spec, expect["integral"])
+            ok = ok and (_same(want, integral) or want == integral)
+            wants.append(fmt(want))
+        add("integral", ok, " and ".join(wants), integral, "integral")
     for key in ("symmetric", "nonnegative"):
         if key in expect:
             add(key, bool(expect[key]) == props[key], bool(expect[key]), props[key], key)

@@ -139,6 +139,7 @@ _HEADERS = {
     "accuracy bfloat16": "rel bf16",
     "accuracy float16": "rel f16",
     "params used": "params",
+    "derivative": "dG/dx=g",
     "continuity": "contin.",
     "nonnegative": "g>=0",
     "symmetric": "even",
