@@ -22,12 +22,12 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    _t0 = alpha + 1
-    _t1 = _t0 / (2 - 2*alpha)
-    _t2 = 2 / _t0
-    _t3 = (x < 0)
-    _t4 = alpha - 1
-    return jnp.where(_t3, -_t1*(-1 + (-_t2*jnp.where(_t3, x, 0) + 1) ** (-_t4)) + 0.5, _t1*(-1 + (_t2*jnp.where((x >= 0), x, 0) + 1) ** (-_t4)) + 0.5)
+    _t0 = (x < 0)
+    _t1 = alpha + 1
+    _t2 = 2 / _t1
+    _t3 = alpha - 1
+    _t4 = _t1 / (2 - 2*alpha)
+    return jnp.where(_t0, -_t4*(-1 + (-_t2*jnp.where(_t0, x, 0) + 1) ** (-_t3)) + 0.5, _t4*(-1 + (_t2*jnp.where((x >= 0), x, 0) + 1) ** (-_t3)) + 0.5)
 
 
 def grad(x, alpha):

@@ -23,14 +23,14 @@ HAS_PRIMITIVE = True
 def primitive(x, alpha, beta, epsilon):
     """G(x): the soft step."""
     _t0 = (x < 0)
-    return jnp.where(_t0, jax.nn.sigmoid(alpha*jnp.where(_t0, x, 0)), beta*jnp.log(epsilon + jnp.abs(1 + jnp.where((x >= 0), x, 0))) + 0.5)
+    return jnp.where(_t0, jax.nn.sigmoid(alpha*jnp.where(_t0, x, 0)), beta*jnp.log(epsilon + jnp.abs(jnp.where((x >= 0), x, 0) + 1)) + 0.5)
 
 
 def grad(x, alpha, beta, epsilon):
     """g(x) = dG/dx: the surrogate gradient."""
     _t0 = (x < 0)
     _t1 = jnp.exp(-alpha*jnp.abs(jnp.where(_t0, x, 0)))
-    return jnp.where(_t0, _t1 * alpha / (_t1 + 1) ** 2, beta / (1 + jnp.where((x >= 0), x, 0)))
+    return jnp.where(_t0, _t1 * alpha / (_t1 + 1) ** 2, beta / (jnp.where((x >= 0), x, 0) + 1))
 
 
 def _compute_dtype(x):
