@@ -88,10 +88,9 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
 
     def rule(*args: Any) -> tuple[jax.Array, jax.Array]:
         *static_values, primals, tangents = args
-        x, *params = primals
-        x_dot, *param_dots = tangents
-        traced_values = [params[i] for i in range(len(params)) if i + 1 not in static]
-        traced_dots = [param_dots[i] for i in range(len(params)) if i + 1 not in static]
+        # nondiff_argnums are passed separately: primals hold x and the traced parameters only.
+        x, *traced_values = primals
+        x_dot, *traced_dots = tangents
         g = call(formulas.grad, x, static_values, traced_values)
         tangent = g * x_dot
         if param_source is not None and traced_values:
