@@ -31,6 +31,10 @@ jumps           list of x where g is allowed to jump (declares every discontinui
 continuous      bool: g is continuous (same as ``jumps = []``)
 step            bool: G tends to a step as the steepness grows (default: true when the
                 entry declares ``steepness``)
+primitive_jumps list of x where G is allowed to jump (a primitive perturbed on purpose,
+                as S2NN's ε)
+derivative_error  number or formula: the largest |dG/dx − g| / max|g| allowed (default
+                1e-10; for a G perturbed on purpose)
 ==============  ==================================================================
 """
 
@@ -49,7 +53,7 @@ from ._spec import Spec
 
 EXPECT_KEYS = (
     "normalized", "integral", "symmetric", "nonnegative", "peak", "peak_at", "support", "tail",
-    "limits", "jumps", "continuous", "step",
+    "limits", "jumps", "continuous", "step", "primitive_jumps", "derivative_error",
 )  # fmt: skip
 
 __all__ = ["EXPECT_KEYS", "CheckResult", "Report", "check_spec"]
@@ -119,14 +123,20 @@ def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     if d.numeric is not None:
         agree, method = _two_ways(d)
         ok = bool(d.numeric) and d.symbolic is not False and agree
+        if "derivative_error" in spec.expect:  # a deliberately perturbed G: the error bound decides
+            ok = d.extra["error"] <= _value(spec, spec.expect["derivative_error"])
         report.add("derivative", ok, "dG/dx = g", "equal" if ok else f"different: {d.detail}", f"{method}; {d.detail}")
     cont = found["continuity"]
-    G_jumps = (cont.numeric or {}).get("G", [])
+    allowed = [_value(spec, j) for j in spec.expect.get("primitive_jumps", [])]  # type: ignore[attr-defined]
+    G_jumps = [
+        j for j in (cont.numeric or {}).get("G", []) if not any(math.isclose(j, a, abs_tol=1e-9) for a in allowed)
+    ]
     agree, method = _two_ways(cont)
     text = (
         f"G jumps at {G_jumps}" if G_jumps else f"g jumps at {cont.numeric['g']}" if cont.numeric["g"] else "continuous"
     )
-    report.add("continuity", not G_jumps and agree, "G continuous at every knot", text, method)
+    where = f" but at {allowed} (declared)" if allowed else ""
+    report.add("continuity", not G_jumps and agree, f"G continuous at every knot{where}", text, method)
     if "step_limit" in found and spec.expect.get("step", True):
         step = found["step_limit"]
         agree, method = _two_ways(step)

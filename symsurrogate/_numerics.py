@@ -119,7 +119,9 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
         out: dict[str, dict[float, tuple[float, float, float]]] = {}
         derivative = mp_function(_substituted(spec, sp.diff(spec.grad, X), np.float64))
         g64 = _substituted(spec, spec.grad, np.float64)
-        terms = [mp_function(t) for t in g64.args] if isinstance(g64, sp.Add) and g64.has(X) else []
+        coeff, body = g64.as_independent(X, as_Add=False)
+        scale = abs(float(coeff)) if coeff.is_number else 1.0
+        terms = [mp_function(t) for t in body.args] if isinstance(body, sp.Add) else []
         for name, rounding in (("float32", np.float32), ("float64", np.float64)):
             g = mp_function(_substituted(spec, spec.grad, rounding))
             table = {}
@@ -131,7 +133,7 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
                     dv = real_value(derivative(x))
                     cond = float(abs(x * dv / v)) if v != 0 and mpmath.isfinite(dv) else 0.0
                     if terms and v != 0:
-                        cond += float(sum(abs(real_value(t(x))) for t in terms) / abs(v))
+                        cond += float(sum(abs(real_value(t(x))) for t in terms) * scale / abs(v))
                 else:
                     cond = out["float32"][x][2]
                 table[x] = (hi, lo, cond)

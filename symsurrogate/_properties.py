@@ -144,7 +144,7 @@ class _Analysis:
             for p in far[:: max(1, len(far) // 60)]:
                 d = _float(mpmath.diff(lambda t: real_value(self.G_mp(t)), mpmath.mpf(p), h=mpmath.mpf("1e-9")))
                 worst = max(worst, abs(d - _float(self.g_mp(p))) / peak)
-        return Finding(worst < 1e-10, symbolic, f"max |dG/dx - g| / max|g| {worst:.1e}")
+        return Finding(worst < 1e-10, symbolic, f"max |dG/dx - g| / max|g| {worst:.1e}", {"error": worst})
 
     # --- shape ---------------------------------------------------------------------------
     def symmetric(self) -> Finding:
@@ -174,7 +174,10 @@ class _Analysis:
                 )
                 if exact is None:
                     exact = self.sym(lambda p=point: sp.limit(self.g, X, p, "+"))
-                if exact is not None and _sym_float(exact) is not None:
+                # Snap to the simple point only if g attains the maximum there (not a supremum
+                # approached from one side, as at a jump).
+                exact_value = _sym_float(exact) if exact is not None else None
+                if exact_value is not None and math.isclose(exact_value, value, rel_tol=1e-6, abs_tol=1e-300):
                     symbolic = (float(point), exact)
                     location = float(point)
                     value = max(value, _float(self.g_mp(location)))
@@ -187,8 +190,10 @@ class _Analysis:
                 continue
             jumps, sym_jumps, decided = [], [], True
             for k in numeric_knots(expr):
-                eps = mpmath.mpf(10) ** -20 * max(1, abs(k))
-                left, right = _float(fn(mpmath.mpf(k) - eps)), _float(fn(mpmath.mpf(k) + eps))
+                with mpmath.workdps(40):  # k ± 1e-20 must not round back to k
+                    eps = mpmath.mpf(10) ** -20 * max(1, abs(k))
+                    below, above = mpmath.mpf(k) - eps, mpmath.mpf(k) + eps
+                left, right = _float(fn(below)), _float(fn(above))
                 if not math.isclose(left, right, rel_tol=1e-12, abs_tol=1e-18):
                     jumps.append(k)
                 point = sp.nsimplify(k, rational=True)
@@ -205,7 +210,7 @@ class _Analysis:
     def support(self) -> Finding:
         ends, sym_ends = [], []
         for side in (-1, 1):
-            mags = [10 ** (j / 8) for j in range(-48, 241)]
+            mags = [10 ** (j / 8) for j in range(-48, 97)]  # up to 1e12: mpmath loses e^(−x²) beyond
             vals = [real_value(self.g_mp(side * m)) for m in mags]
             nonzero = [i for i, v in enumerate(vals) if v != 0]
             if not nonzero or nonzero[-1] == len(mags) - 1:
@@ -259,11 +264,11 @@ class _Analysis:
             return Finding(None, None, "no closed-form primitive")
         numeric = []
         for side in (-1, 1):
-            a, b = _float(self.G_mp(side * 1e15)), _float(self.G_mp(side * 1e30))
-            if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12):
-                numeric.append(round(b, 12))
-            elif abs(b) > abs(a) * 10 and abs(b) > 1:
-                numeric.append(math.copysign(math.inf, b))
+            a, b, c = (_float(self.G_mp(side * 10.0**e)) for e in (15, 30, 60))
+            if math.isclose(b, c, rel_tol=1e-9, abs_tol=1e-12):
+                numeric.append(round(c, 12))
+            elif (c - b) * (b - a) > 0 and abs(c - b) >= 0.5 * abs(b - a):
+                numeric.append(math.copysign(math.inf, c - b))  # grows without settling (log x or faster)
             else:
                 numeric.append(math.nan)
         sym = [self.sym(lambda s=side: limit_at_infinity(self.G, s)) for side in (-1, 1)]
