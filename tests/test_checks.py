@@ -1,0 +1,183 @@
+"""The check engine: each check can fail, and its figures agree with independent references."""
+
+import dataclasses
+import json
+import math
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+import sympy as sp
+
+import symsurrogate as ss
+from symsurrogate import _cli
+from symsurrogate._api import surrogate_class
+from symsurrogate._calculus import X
+from symsurrogate._checks import check_spec
+from symsurrogate._report import table, to_json
+from symsurrogate._spec import Spec, param_symbol
+
+
+def failed(report) -> set[str]:
+    return {r.check for r in report.results if not r.ok}
+
+
+def test_sigmoid_properties_match_closed_forms():
+    report = ss.check("Sigmoid")
+    assert report.ok, str(report)
+    p = report.properties
+    # ∫ α σ(αx)(1−σ(αx)) dx = 1; peak α/4 = 1 at 0; tails e^{−α|x|} with α = 4
+    assert p["integral"] == pytest.approx(1.0, abs=1e-12)
+    assert (p["peak"], p["peak_at"]) == (pytest.approx(1.0), 0.0)
+    assert p["symmetric"] is True and p["nonnegative"] is True
+    assert p["support"] == (-math.inf, math.inf)
+    assert p["tail"] == {"left": "exponential(4)", "right": "exponential(4)"}
+    assert p["limits"] == (0.0, 1.0)
+    assert p["ulp_float32"] < 8 and p["ulp_float64"] < 8
+    for r in report.results:
+        assert r.surrogate == "Sigmoid" and r.expected and r.found and r.method
+
+
+@pytest.mark.parametrize(
+    ("grad", "params", "tail", "support", "integral"),
+    [
+        ("1/(alpha*Abs(x) + 1)**2", {"alpha": 2.0}, "power(-2)", (-math.inf, math.inf), 1.0),  # 2/α
+        ("exp(-alpha*Abs(x))", {"alpha": 2.0}, "exponential(2)", (-math.inf, math.inf), 1.0),  # 2/α
+        ("alpha*exp(-x**2)/sqrt(pi)", {"alpha": 1.0}, "gaussian", (-math.inf, math.inf), 1.0),
+        ("Max(alpha - alpha**2*Abs(x), 0)", {"alpha": 2.0}, "none", (-0.5, 0.5), 1.0),
+        ("alpha/(1 + Abs(x))", {"alpha": 1.0}, "power(-1)", (-math.inf, math.inf), math.inf),
+    ],
+)
+def test_tail_support_integral(grad, params, tail, support, integral):
+    report = check_spec(ss.spec("Shape", grad=grad, params=params), numerics=False)
+    assert report.ok, str(report)
+    p = report.properties
+    assert p["tail"] == {"left": tail, "right": tail}
+    assert p["support"] == pytest.approx(support)
+    assert p["integral"] == pytest.approx(integral)
+
+
+def test_primitive_and_gradient_that_disagree():
+    bad = ss.spec("Bad", primitive="sigmoid(alpha*x)", grad="alpha*sigmoid(alpha*x)", params={"alpha": 1.0})
+    report = check_spec(bad, numerics=False)
+    assert "derivative" in failed(report)
+    result = report.result("derivative")
+    assert result.surrogate == "Bad" and "dG/dx" in result.expected and "different" in result.found
+
+
+def test_declared_parameter_never_used():
+    # make_spec refuses it outright ...
+    with pytest.raises(ss.FormulaError, match="beta"):
+        ss.spec("Norse", grad="1/(alpha*Abs(x) + 1)**2", params={"alpha": 1.0, "beta": 2.0})
+    # ... and a Spec built by other means is caught by the check.
+    good = ss.spec("Norse", grad="1/(alpha*Abs(x) + 1)**2", params={"alpha": 1.0})
+    extra = ss.spec("Other", grad="beta*exp(-x**2)", params={"beta": 2.0}).params
+    sneaky = dataclasses.replace(good, params=good.params + extra)
+    report = check_spec(sneaky, numerics=False)
+    assert "params used" in failed(report)
+    assert "beta" in report.result("params used").found
+
+
+def test_gradient_not_real_valued():
+    alpha = sp.Symbol("alpha", positive=True)
+    spec = ss.spec("Real", grad="alpha*exp(-x**2)", params={"alpha": 1.0})
+    complex_spec = dataclasses.replace(spec, grad=alpha * sp.sqrt(X), primitive=None)
+    report = check_spec(complex_spec, numerics=False)
+    assert "real" in failed(report)
+    assert "complex" in report.result("real").found
+
+
+def test_declared_expectation_that_fails():
+    spec = dataclasses.replace(ss.spec("Sig", primitive="sigmoid(alpha*x)", params={"alpha": 4.0}))
+    wrong = dataclasses.replace(spec, expect={"peak": "alpha/2", "normalized": True, "tail": "power"})
+    report = check_spec(wrong, numerics=False)
+    assert failed(report) == {"peak", "tail"}
+    assert all(r.declared for r in report.results if not r.ok)
+    assert report.result("peak").expected == "2 at x = 0"
+
+
+def test_unknown_expectation_key_fails():
+    spec = ss.spec("Sig", primitive="sigmoid(alpha*x)", params={"alpha": 4.0}, expect={"normalised": True})
+    assert "expect" in failed(check_spec(spec, numerics=False))
+
+
+def test_steepness_that_does_not_sharpen():
+    # ∂/∂w of the boxcar width: growing w widens g, so G does not tend to a step.
+    spec = ss.spec("Wide", grad="exp(-Abs(x)/w)/(2*w)", params={"w": 1.0}, steepness="w")
+    assert "step limit" in failed(check_spec(spec, numerics=False))
+    sharp = ss.spec("Sharp", grad="alpha*exp(-alpha*Abs(x))/2", params={"alpha": 1.0}, steepness="alpha")
+    assert check_spec(sharp, numerics=False).ok
+
+
+def _naive_sigmoid_class():
+    """A runtime whose backward is the naive α e^{−αx}/(1+e^{−αx})² (NaN for x < −22 in f32)."""
+
+    class Naive:
+        def __init__(self, alpha=4.0, autodiff="vjp"):
+            self.alpha = alpha
+
+        def __call__(self, x):
+            @jax.custom_vjp
+            def spike(v):
+                return (v >= 0).astype(v.dtype)
+
+            def bwd(v, ct):
+                e = jnp.exp(-self.alpha * v)
+                return ((ct * self.alpha * e / (1 + e) ** 2).astype(v.dtype),)
+
+            spike.defvjp(lambda v: (spike(v), v), bwd)
+            return spike(x)
+
+    return Naive
+
+
+def test_nan_for_finite_input_is_caught():
+    spec = ss.spec("Naive", primitive="sigmoid(alpha*x)", params={"alpha": 4.0})
+    report = check_spec(spec, _naive_sigmoid_class())
+    assert "finite" in failed(report)
+    assert "float32" in report.result("finite").found
+
+
+def test_inaccurate_code_is_caught():
+    spec = ss.spec("Sig", primitive="sigmoid(alpha*x)", params={"alpha": 4.0})
+    alpha = param_symbol(spec.params[0])
+    off = dataclasses.replace(spec, grad=spec.grad * (1 + sp.Rational(1, 10**4)), primitive=None)
+    report = check_spec(spec, surrogate_class(off))  # code 1e-4 off: ~1600 ULP in float32
+    assert {"accuracy float32", "accuracy float64"} <= failed(report)
+    assert "bfloat16" not in " ".join(failed(report))  # 1e-4 is below bfloat16 resolution
+    assert alpha in spec.grad.free_symbols
+
+
+def test_report_renderings():
+    reports = [ss.check("Sigmoid")]
+    rows = table(reports).splitlines()
+    assert rows[0].split()[:3] == ["surrogate", "ok", "real"]
+    assert rows[1].startswith("Sigmoid") and "FAIL" not in rows[1]
+    data = json.loads(to_json(reports))
+    assert data[0]["surrogate"] == "Sigmoid" and data[0]["ok"] is True
+    assert data[0]["properties"]["support"] == ["-inf", "inf"]
+    assert {"surrogate", "check", "ok", "expected", "found", "method"} <= set(data[0]["checks"][0])
+
+
+def test_cli_exit_status_follows_declared_expectations(monkeypatch, capsys):
+    good = ss.spec("Fine", primitive="sigmoid(alpha*x)", params={"alpha": 4.0}, expect={"peak": "alpha/4"})
+    bad = dataclasses.replace(good, name="Wrong", expect={"peak": "alpha"})
+    specs = {"Fine": good, "Wrong": bad}
+    monkeypatch.setattr(_cli, "_resolve", lambda name: specs[name])
+    assert _cli.main(["check", "Fine", "--jobs", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("Fine")
+    assert _cli.main(["check", "Fine", "Wrong", "--json", "--jobs", "1"]) == 1
+    out = capsys.readouterr()
+    rows = json.loads(out.out)
+    assert [r["ok"] for r in rows] == [True, False]
+    assert "Wrong" in out.err
+
+
+def test_spec_at_matches_reference_substitution():
+    # the check evaluates g at the defaults through Spec.at: the same as a plain substitution
+    spec = ss.spec("Sig", primitive="sigmoid(alpha*x)", params={"alpha": 4.0})
+    direct = spec.grad.subs(param_symbol(spec.params[0]), 4)
+    assert sp.simplify(spec.at(spec.grad) - direct) == 0
+    assert isinstance(spec, Spec)
+    np.testing.assert_allclose(float(spec.at(spec.grad).subs(X, 0)), 1.0)
