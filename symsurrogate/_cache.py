@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -66,6 +67,9 @@ def cached(kind: str, key: object, compute: Callable[[], T]) -> T:
     return value
 
 
+_BUDGETED_CODE = (f"{os.sep}sympy{os.sep}", f"{os.sep}mpmath{os.sep}", f"{os.sep}symsurrogate{os.sep}")
+
+
 class OutOfTime(BaseException):
     """Raised inside a budgeted SymPy call when its time is up.
 
@@ -104,8 +108,12 @@ def _alarm(seconds: float) -> Iterator[None]:
         yield  # signals only reach the main thread: run without a limit elsewhere
         return
 
-    def expire(signum: int, frame: object) -> None:
-        raise OutOfTime
+    def expire(signum: int, frame: FrameType | None) -> None:
+        # Raise only into SymPy/mpmath code: an alarm landing in a garbage-collection callback
+        # or a finaliser would be swallowed as "unraisable". The repeating timer retries.
+        filename = frame.f_code.co_filename if frame is not None else ""
+        if any(part in filename for part in _BUDGETED_CODE):
+            raise OutOfTime
 
     previous = signal.signal(signal.SIGALRM, expire)
     # Repeat the alarm: one that lands in a callback whose exceptions are ignored is not lost.
