@@ -82,7 +82,7 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
         value = sp.limit(expr, X, point)
     except (NotImplementedError, ValueError, TypeError, RecursionError):
         return sp.nan
-    if isinstance(value, sp.AccumBounds) or value.has(sp.Limit):
+    if value.has(sp.AccumBounds, sp.Limit):  # AccumBounds(-1, 1)/alpha is a Mul, not an AccumBounds
         return sp.nan
     return value
 
@@ -131,6 +131,8 @@ def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
     left = limit_at_infinity(antiderivative, -1)
     if not left.is_finite:
         left = antiderivative.subs(X, 0)
+        if not left.is_finite:  # log(αx): no finite anchor at −∞ or at 0
+            return None
     return canonicalize(sp.piecewise_fold(antiderivative - left))
 
 
