@@ -77,9 +77,10 @@ def _pipeline(text: str):
     try:
         # alpha is declared only where it occurs: an unused declaration is refused by design
         spec = ss.spec("Fuzz", grad=text, params={"alpha": 1.5} if "alpha" in text else None)
+        # code generation may refuse too (a primitive with a condition it cannot print)
+        return spec, surrogate_class(spec)
     except ss.FormulaError:
         return None
-    return spec, surrogate_class(spec)
 
 
 def _compare(text: str) -> int:
