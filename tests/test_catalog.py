@@ -355,3 +355,20 @@ def _breakpoints(spec) -> list[float]:
             except (NotImplementedError, TypeError):
                 pass
     return [b for b in out if abs(b) < 1e6]
+
+
+@pytest.mark.parametrize("name", list(ALL))
+def test_half_precision_input_and_parameter_gradients(name):
+    """bfloat16 x: g is computed in float32 and cast back; parameter cotangents still flow."""
+    _, params = ALL[name]
+    cls = getattr(symsurrogate, name)
+    x = jnp.asarray([-0.7, -0.2, 0.3, 1.4], jnp.bfloat16)
+    dx = jax.grad(lambda v: cls()(v).sum())(x)
+    assert dx.dtype == jnp.bfloat16
+    reference = np.asarray(cls().surrogate_grad(x.astype(jnp.float32)), np.float32)
+    np.testing.assert_allclose(np.asarray(dx, np.float32), reference, rtol=1e-2, atol=1e-6)
+    traced = [(p, d) for p, d in params if not isinstance(d, int)]
+    if traced:
+        pname, default = traced[0]
+        dtheta = jax.grad(lambda t: cls(**{pname: t})(x).sum())(default)
+        assert np.isfinite(float(dtheta))

@@ -53,7 +53,7 @@ def _spike_bwd(n, residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda t_period: grad(x32, n, jnp.asarray(t_period, dtype)), t_period)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)
