@@ -28,12 +28,37 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
         expr: canonical formula in ``x`` (see :func:`canonicalize`).
         defaults: parameter values used to pick safe points for inactive Piecewise branches.
     """
-    expr = canonicalize(expr)
+    expr = _erf_complement(canonicalize(expr))
     if isinstance(expr, sp.Piecewise):
         return _guarded_piecewise(expr, defaults)
     if expr.has(sp.Piecewise):
         return expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
     return _stable_smooth(expr)
+
+
+def _erf_complement(expr: sp.Expr) -> sp.Expr:
+    """k·(1 ± erf(z)) → k·erfc(∓z), split at z = 0 so that no side cancels.
+
+    Integrating a Gaussian gives k + k·erf(z), which is 0 − 0 in the left tail. SymPy turns
+    erfc(−z) back into 2 − erfc(z), so the complement is written with |z| on the side
+    where it is small, and as 2 − erfc(|z|) (no cancellation: the value is near 2) on the other.
+    """
+    as_erf = expr.replace(lambda e: isinstance(e, sp.erfc) and e.has(X), lambda e: 1 - sp.erf(e.args[0]))
+    erfs = [e for e in as_erf.atoms(sp.erf) if e.has(X)]
+    if len(erfs) != 1 or as_erf.has(sp.Piecewise):
+        return expr
+    (erf,) = erfs
+    z, u = erf.args[0], sp.Dummy("u")
+    linear = sp.expand(as_erf.xreplace({erf: u}))
+    k, slope = linear.subs(u, 0), sp.diff(linear, u)
+    if k.has(X) or slope.has(X) or sp.diff(linear, u, 2) != 0 or k == 0:
+        return expr
+    small, large = sp.erfc(sp.Abs(z)), 2 - sp.erfc(sp.Abs(z))
+    if sp.simplify(k - slope) == 0:  # k·(1 + erf z) = k·erfc(−z): small where z < 0
+        return sp.Piecewise((k * small, z < 0), (k * large, True))
+    if sp.simplify(k + slope) == 0:  # k·(1 − erf z) = k·erfc(z): small where z >= 0
+        return sp.Piecewise((k * large, z < 0), (k * small, True))
+    return expr
 
 
 def _stable_smooth(expr: sp.Expr) -> sp.Expr:
