@@ -61,7 +61,6 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
         _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
-        # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
         return g, lambda ct: list(pullback(ct.astype(g.dtype)))
 
     if autodiff == "vjp":
