@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ._calculus import X, canonicalize
-from ._functions import Guard, StableLog1p, StableSigmoid, StableSoftplus, expand_stable
+from ._functions import Guard, StableLog1p, StableRem, StableSigmoid, StableSoftplus, expand_stable
 
 _T = sp.Symbol("t", positive=True)
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
@@ -61,7 +61,30 @@ def _erf_complement(expr: sp.Expr) -> sp.Expr:
     return expr
 
 
+def _reduce_period(expr: sp.Expr) -> sp.Expr:
+    """Evaluate at rem(x, P) when x occurs only in sin/cos(a·x) sharing the period P.
+
+    For large |x| the product a·x rounds away the phase (and overflows at ±max);
+    rem is exact, so the trigonometric argument stays below 2π·a·P/(2π) in size.
+    """
+    trig = [f for f in expr.atoms(sp.sin, sp.cos) if f.has(X)]
+    if not trig or expr.xreplace({f: sp.Dummy() for f in trig}).has(X):
+        return expr
+    slopes = [sp.diff(f.args[0], X) for f in trig]
+    if any(a.has(X) or sp.expand(f.args[0] - a * X) != 0 for f, a in zip(trig, slopes, strict=True)):
+        return expr
+    lowest = {index: low for s in expr.atoms(sp.Sum) for index, low, _ in s.limits}
+    for a in slopes:
+        period = sp.simplify(2 * sp.pi / a.subs(lowest))
+        if period.has(X) or period.free_symbols & set(lowest):
+            continue
+        if all(sp.simplify(b * period / (2 * sp.pi)).is_integer for b in slopes):
+            return expr.xreplace({X: StableRem(X, period)})
+    return expr
+
+
 def _stable_smooth(expr: sp.Expr) -> sp.Expr:
+    expr = _reduce_period(expr)
     expr = _logs(expr)
     hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
     if hyperbolic or _risky_exps(expr):
