@@ -206,3 +206,11 @@ def test_vmap_over_parameter_arrays():
 
 def test_importing_braintools_left_x64_as_it_was():
     assert jax.config.jax_enable_x64 == _X64
+
+
+def test_q_pseudo_spike_primitive_at_alpha_one():
+    """braintools switches to a logarithm at alpha = 1, where the power form is 0/0."""
+    x = jnp.asarray([-5.0, -1.0, -0.1, 0.0, 0.3, 2.0, 50.0], F32)
+    ours, theirs = symsurrogate.QPseudoSpike(1.0).surrogate_fun(x), bt.QPseudoSpike(1.0).surrogate_fun(x)
+    assert np.all(np.isfinite(ours))
+    close(ours, theirs)
