@@ -302,6 +302,8 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type) 
         key = ("ulp_" if unit == "ULP" else "relerr_") + dtype
         report.properties[key] = r["max_error"]
         found_text = f"max {unit} error {r['max_error']:.3g} at x = {r['worst_at']:.6g} ({r['points']} points)"
+        if r["excess"] > 1.0:
+            found_text += f"; {r['excess']:.3g} × the budget at x = {r['excess_at']:.6g}"
         report.add(f"accuracy {dtype}", r["excess"] <= 1.0, "within budget (see symsurrogate._numerics)", found_text,
                    "numeric: generated code vs mpmath")  # fmt: skip
         nonfinite += [f"{dtype} x={x:.6g}" for x in r["nonfinite"]]

@@ -5,7 +5,7 @@ Errors are counted where the reference is a normal number of the dtype:
 
 * float32 and float64: the error in ULPs of the dtype, ``|got − ref| / ulp(ref)``; a check
   passes when it is at most ``ULP_BUDGET + cond(x)``, where ``cond(x) = |x·g'(x)/g(x)|`` is
-  the condition number of g, plus ``Σ|tᵢ|/|g|`` when g is a sum of terms tᵢ (no floating-point
+  the condition number of g, plus ``Σ(|tᵢ| + |x·tᵢ'|)/|g|`` when g is a sum of terms tᵢ (no floating-point
   code can beat rounding x·α, and ``exp(−α|x|)`` amplifies that rounding by α|x|). An
   absolute error of ``FLUSH_SLACK`` smallest normals is forgiven: XLA:CPU flushes subnormal
   intermediates (``e^{−α|x|}`` before the factor α) to 0.
@@ -121,7 +121,8 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
         g64 = _substituted(spec, spec.grad, np.float64)
         coeff, body = g64.as_independent(X, as_Add=False)
         scale = abs(float(coeff)) if coeff.is_number else 1.0
-        terms = [mp_function(t) for t in body.args] if isinstance(body, sp.Add) else []
+        parts = body.args if isinstance(body, sp.Add) else ()
+        terms = [(mp_function(t), mp_function(t.diff(X))) for t in parts]
         for name, rounding in (("float32", np.float32), ("float64", np.float64)):
             g = mp_function(_substituted(spec, spec.grad, rounding))
             table = {}
@@ -133,7 +134,9 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
                     dv = real_value(derivative(x))
                     cond = float(abs(x * dv / v)) if v != 0 and mpmath.isfinite(dv) else 0.0
                     if terms and v != 0:
-                        cond += float(sum(abs(real_value(t(x))) for t in terms) * scale / abs(v))
+                        # each term rounds its own argument: Σ(|tᵢ| + |x·tᵢ'|)/|g|, not just |x·g'|/|g|
+                        spread = sum(abs(real_value(t(x))) + abs(x * real_value(dt(x))) for t, dt in terms)
+                        cond += float(spread * scale / abs(v))
                 else:
                     cond = out["float32"][x][2]
                 table[x] = (hi, lo, cond)
@@ -208,6 +211,7 @@ def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[flo
             "max_error": float(error[worst]),
             "worst_at": float(xs[worst]),
             "excess": float(excess.max()) if usable.any() else 0.0,
+            "excess_at": float(xs[int(np.argmax(excess))]) if usable.any() else 0.0,
             "points": int(usable.sum()),
             "nonfinite": nonfinite[:5],
             "at_inf": (float(edge[0]), float(edge[1])),
