@@ -183,7 +183,7 @@ def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[flo
             continue
         hi = np.array([table[float(x)][0] for x in xs])
         lo = np.array([table[float(x)][1] for x in xs])
-        cond = np.array([table[float(x)][2] for x in xs])
+        cond = np.nan_to_num(np.array([table[float(x)][2] for x in xs]), nan=0.0)  # unknown: no allowance
         tiny, big = float(info.smallest_normal), float(info.max)
         usable = np.isfinite(hi) & (np.abs(hi) >= tiny) & (np.abs(hi) <= big)
         # XLA:CPU flushes subnormal intermediates to zero: a result within FLUSH_SLACK smallest

@@ -264,7 +264,10 @@ class _Analysis:
             return Finding(None, None, "no closed-form primitive")
         numeric = []
         for side in (-1, 1):
-            a, b, c = (_float(self.G_mp(side * 10.0**e)) for e in (15, 30, 60))
+            # irrational multiples: large floats are all multiples of any small period (aliasing)
+            with mpmath.workdps(80):
+                far = [side * mpmath.mpf(10) ** e * mpmath.sqrt(2) for e in (15, 30, 60)]
+            a, b, c = (_float(self.G_mp(x)) for x in far)
             if math.isclose(b, c, rel_tol=1e-9, abs_tol=1e-12):
                 numeric.append(round(c, 12))
             elif (c - b) * (b - a) > 0 and abs(c - b) >= 0.5 * abs(b - a):
