@@ -8,13 +8,18 @@ and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._errors import FormulaError
+
+if TYPE_CHECKING:
+    from ._report import Report
 
 # Modules that contribute subcommands; each defines add_commands(subparsers).
 COMMAND_MODULES: tuple[str, ...] = ()
@@ -79,7 +84,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         reports = _check_parallel(names, args.jobs)
     else:
         _enable_compilation_cache()
-        reports = [check(_resolve(name)) for name in names]
+        reports = [_named(check(_resolve(name)), name) for name in names]
     if args.json:
         print(to_json(reports))
     elif args.verbose:
@@ -109,7 +114,15 @@ def _check_one(name: str) -> object:
     from ._catalog import load_spec
 
     _enable_compilation_cache()
-    return check(load_spec(name))
+    return _named(check(load_spec(name)), name)
+
+
+def _named(report: Report, name: str) -> Report:
+    """The report under its catalog key (presets: ``library.Name``)."""
+    if report.surrogate == name or not isinstance(name, str):
+        return report
+    results = [dataclasses.replace(r, surrogate=name) for r in report.results]
+    return dataclasses.replace(report, surrogate=name, results=results)
 
 
 def _check_parallel(names: Sequence[str], jobs: int) -> list:

@@ -208,22 +208,32 @@ class _Analysis:
         return Finding(numeric, symbolic if len(symbolic) == len(numeric) else None)
 
     def support(self) -> Finding:
+        """The smallest interval outside which g is exactly 0.
+
+        An exact zero of a formula comes from a knot (Piecewise, Max, Min): an edge found
+        away from every knot is mpmath underflow (e^(−x²) at x ~ 1e12), so that side is unbounded.
+        """
+        mags = [10 ** (j / 8) for j in range(-48, 97)]  # 1e-6 … 1e12
+        probes = [-m for m in reversed(mags)] + [0.0] + mags
+        nonzero = [i for i, p in enumerate(probes) if real_value(self.g_mp(p)) != 0]
+        if not nonzero:
+            return Finding((0.0, 0.0), None, "g vanishes everywhere")
         ends, sym_ends = [], []
-        for side in (-1, 1):
-            mags = [10 ** (j / 8) for j in range(-48, 97)]  # up to 1e12: mpmath loses e^(−x²) beyond
-            vals = [real_value(self.g_mp(side * m)) for m in mags]
-            nonzero = [i for i, v in enumerate(vals) if v != 0]
-            if not nonzero or nonzero[-1] == len(mags) - 1:
-                ends.append(side * math.inf)
-                sym_ends.append(side * math.inf if self.sym(lambda s=side: self._nonzero_tail(s)) else None)
-                continue
-            lo, hi = mags[nonzero[-1]], mags[nonzero[-1] + 1]
-            for _ in range(80):
-                mid = (lo + hi) / 2
-                lo, hi = (mid, hi) if real_value(self.g_mp(side * mid)) != 0 else (lo, mid)
-            end = side * hi
-            end = next((k for k in self.knots if abs(k - end) <= 1e-9 * max(1, abs(k))), end)
+        for side, inner, edge in ((-1, nonzero[0], 0), (1, nonzero[-1], len(probes) - 1)):
+            end = math.inf * side
+            if inner != edge:
+                zero_at, nonzero_at = probes[inner + side], probes[inner]
+                for _ in range(80):
+                    mid = (zero_at + nonzero_at) / 2
+                    if real_value(self.g_mp(mid)) != 0:
+                        nonzero_at = mid
+                    else:
+                        zero_at = mid
+                end = next((k for k in self.knots if abs(k - nonzero_at) <= 1e-9 * max(1, abs(k))), end)
             ends.append(end)
+            if math.isinf(end):
+                sym_ends.append(end if self.sym(lambda s=side: self._nonzero_tail(s)) else None)
+                continue
             point = sp.nsimplify(end, rational=True)
             vanishes = self.sym(lambda p=point, s=side: sp.simplify(split_kinks(self.g).subs(X, p + s * _T)) == 0)
             sym_ends.append(end if vanishes else None)
@@ -293,7 +303,7 @@ class _Analysis:
             lo, hi = found["limits"].symbolic or (None, None)
             if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi):
                 symbolic = hi - lo
-        if symbolic is None:
+        if symbolic is None and not math.isnan(numeric):  # SymPy calls ∫cos over ℝ 0: not for oscillating tails
             value = self.sym(lambda: sp.integrate(split_kinks(self.g), (X, -sp.oo, sp.oo)))
             if value is not None and not value.has(sp.Integral):
                 symbolic = _sym_float(value)
@@ -360,10 +370,14 @@ def _tail_class(fn: MpFunction, side: int) -> str:
     window = [_float(fn(side * (1000.3 + i * 0.37))) for i in range(60)]
     if any(a * b < 0 for a, b in itertools.pairwise(window)):
         return "oscillating"
-    xs = [side * 1.37 * 2.0**k for k in range(22, 31)]
-    with mpmath.workdps(40):
-        logs = [mpmath.log(abs(real_value(fn(x)))) if real_value(fn(x)) != 0 else None for x in xs]
-    if any(v is None for v in logs):
+    # As far out as mpmath still resolves g (e^(−x²) underflows even there near x ~ 1e9).
+    for first in (22, 14, 8, 3):
+        xs = [side * 1.37 * 2.0**k for k in range(first, first + 9)]
+        with mpmath.workdps(40):
+            logs = [mpmath.log(abs(real_value(fn(x)))) if real_value(fn(x)) != 0 else None for x in xs]
+        if all(v is not None for v in logs):
+            break
+    else:
         return "none"
     steps = [float(b - a) for a, b in itertools.pairwise(logs)]
     if abs(steps[-1]) < 1e-8 and abs(steps[-2]) < 1e-8:
