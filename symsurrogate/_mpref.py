@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
 
@@ -163,3 +164,30 @@ def quad(fn: MpFunction, breaks: Sequence[float]) -> float:
     with mpmath.workdps(20):
         value = mpmath.quad(lambda t: real_value(fn(t)), nodes, maxdegree=8)
     return float(value)
+
+
+def tail_class(fn: MpFunction, side: int) -> str:
+    """Classify the tail of ``fn`` towards side·∞: none, constant, power(p), exponential(rate),
+    gaussian (faster than exponential), oscillating, from samples far out."""
+    window = [float(real_value(fn(side * (1000.3 + i * 0.37)))) for i in range(60)]
+    if any(a * b < 0 for a, b in itertools.pairwise(window)):
+        return "oscillating"
+    # As far out as mpmath still resolves g (e^(−x²) underflows even there near x ~ 1e9).
+    for first in (22, 14, 8, 3):
+        xs = [side * 1.37 * 2.0**k for k in range(first, first + 9)]
+        with mpmath.workdps(40):
+            logs = [mpmath.log(abs(real_value(fn(x)))) if real_value(fn(x)) != 0 else None for x in xs]
+        if all(v is not None for v in logs):
+            break
+    else:
+        return "none"
+    steps = [float(b - a) for a, b in itertools.pairwise(logs)]
+    if abs(steps[-1]) < 1e-8 and abs(steps[-2]) < 1e-8:
+        return "constant"
+    powers = [s / math.log(2) for s in steps]
+    if abs(powers[-1] - powers[-2]) < 1e-3 * max(1, abs(powers[-1])):
+        return f"power({round(powers[-1], 3):.6g})"
+    rates = [s / abs(b - a) for s, a, b in zip(steps, xs, xs[1:], strict=False)]
+    if abs(rates[-1] - rates[-2]) < 1e-3 * abs(rates[-1]):
+        return f"exponential({-rates[-1]:.6g})"
+    return "gaussian" if rates[-1] < rates[-2] else "unknown"

@@ -18,7 +18,17 @@ import sympy as sp
 
 from ._cache import Budget, cached
 from ._calculus import X, limit_at_infinity, split_kinks
-from ._mpref import MpFunction, is_complex, local_maximum, mp_function, numeric_knots, probe_points, quad, real_value
+from ._mpref import (
+    MpFunction,
+    is_complex,
+    local_maximum,
+    mp_function,
+    numeric_knots,
+    probe_points,
+    quad,
+    real_value,
+    tail_class,
+)
 from ._spec import Spec, param_symbol
 
 _T = sp.Symbol("t", positive=True)  # a positive offset: x = b ± t lies strictly on one side of b
@@ -250,7 +260,7 @@ class _Analysis:
             if math.isfinite(end):
                 numeric[key] = symbolic[key] = "none"
                 continue
-            numeric[key] = _tail_class(self.g_mp, side)
+            numeric[key] = tail_class(self.g_mp, side)
             symbolic[key] = self.sym(lambda s=side: self._tail_symbolic(s))
         decided = all(v is not None for v in symbolic.values())
         return Finding(numeric, symbolic if decided else None)
@@ -376,29 +386,3 @@ def _num(value: sp.Expr) -> str:
 
 def _power(tail: str) -> float:
     return float(tail[len("power(") : -1])
-
-
-def _tail_class(fn: MpFunction, side: int) -> str:
-    """Classify the tail of ``fn`` towards side·∞ from samples far out (mpmath never underflows)."""
-    window = [_float(fn(side * (1000.3 + i * 0.37))) for i in range(60)]
-    if any(a * b < 0 for a, b in itertools.pairwise(window)):
-        return "oscillating"
-    # As far out as mpmath still resolves g (e^(−x²) underflows even there near x ~ 1e9).
-    for first in (22, 14, 8, 3):
-        xs = [side * 1.37 * 2.0**k for k in range(first, first + 9)]
-        with mpmath.workdps(40):
-            logs = [mpmath.log(abs(real_value(fn(x)))) if real_value(fn(x)) != 0 else None for x in xs]
-        if all(v is not None for v in logs):
-            break
-    else:
-        return "none"
-    steps = [float(b - a) for a, b in itertools.pairwise(logs)]
-    if abs(steps[-1]) < 1e-8 and abs(steps[-2]) < 1e-8:
-        return "constant"
-    powers = [s / math.log(2) for s in steps]
-    if abs(powers[-1] - powers[-2]) < 1e-3 * max(1, abs(powers[-1])):
-        return f"power({round(powers[-1], 3):.6g})"
-    rates = [s / abs(b - a) for s, a, b in zip(steps, xs, xs[1:], strict=False)]
-    if abs(rates[-1] - rates[-2]) < 1e-3 * abs(rates[-1]):
-        return f"exponential({-rates[-1]:.6g})"
-    return "gaussian" if rates[-1] < rates[-2] else "unknown"
