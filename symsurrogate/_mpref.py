@@ -24,6 +24,10 @@ def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     ``cancel(expr)``: additive cancellation such as 1 − σ(αx) in a far tail becomes a quotient,
     which mpmath (whose exponents never overflow) evaluates exactly. Where the formula is
     undefined (division by zero, log of 0) or no value settles, the result is NaN.
+
+    >>> f = mp_function(1 - 1 / (1 + sp.exp(-X)))  # 1 − σ(x): cancels completely in float64
+    >>> mpmath.nstr(f(100), 8)
+    '3.7200760e-44'
     """
     forms: list[Callable] = [sp.lambdify(symbol, expr, modules=["mpmath"])]
 
