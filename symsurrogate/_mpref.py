@@ -66,12 +66,17 @@ def _at(fn: Callable, x: object, dps: int) -> object:
 
 
 def _settle(fn: Callable, x: object) -> object:
-    previous, previous_dps = _at(fn, x, DPS), DPS
-    for dps in (70, 250, 1000):
+    # A large |x| needs more digits (cos(ωx) reduces its argument, e^(−x²) squares it); there
+    # two levels must agree: escalating to 1000 digits costs seconds per point.
+    extra = 2 * int(mpmath.log10(abs(x))) if x != 0 and mpmath.isfinite(x) and abs(x) > 1e6 else 0
+    previous, previous_dps = _at(fn, x, DPS + extra), DPS + extra
+    for dps in (70 + extra, 250, 1000) if not extra else (70 + extra,):
         current = _at(fn, x, dps)
         if _agree(previous, current):
             with mpmath.workdps(DPS):
                 return +current
+        if dps >= 250 and _negligible(previous, previous_dps) and _negligible(current, dps):
+            return mpmath.mpf(0)  # shrinks with the precision: cancelling terms (cos(π/2))
         previous, previous_dps = current, dps
     # Never settled: a true zero computed from cancelling terms (cos(π/2)) shrinks with the
     # precision; anything else is unreliable. Tiny but settled values returned above.
