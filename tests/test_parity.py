@@ -114,7 +114,8 @@ def test_forward_and_gradient(name, seed):
     loss = lambda f: lambda v: jnp.sum(f(v) * ct)  # noqa: E731
     atol = ATOL.get(name, 1e-6)
     close(jax.grad(loss(ours))(x), jax.grad(loss(theirs))(x), atol=atol)
-    close(jax.jit(jax.grad(loss(ours)))(x), jax.grad(loss(theirs))(x), atol=atol)
+    if seed == SEEDS[0]:  # one compiled variant per entry keeps the suite fast
+        close(jax.jit(jax.grad(loss(ours)))(x), jax.grad(loss(theirs))(x), atol=atol)
     close(ours.surrogate_grad(x), theirs.surrogate_grad(x), atol=atol)
 
 
@@ -128,7 +129,7 @@ def test_function_twins(name, seed):
     close(*grads, atol=ATOL.get(name, 1e-6))
 
 
-@pytest.mark.parametrize("seed", SEEDS[:2])
+@pytest.mark.parametrize("seed", SEEDS[2:])
 @pytest.mark.parametrize("name", NAMES)
 def test_forward_mode(name, seed):
     params, x, ct = draw(name, seed)
@@ -156,7 +157,7 @@ def test_gradient_only_entries_gain_a_primitive(name):
     assert np.all(np.isfinite(getattr(symsurrogate, name)().surrogate_fun(x)))
 
 
-@pytest.mark.parametrize("seed", SEEDS[:2])
+@pytest.mark.parametrize("seed", SEEDS[1:2])
 @pytest.mark.parametrize("name", NAMES)
 def test_parameter_gradients(name, seed):
     """Per point, d/dθ of ct·spike(x; θ): braintools gives ct·∂g/∂θ, and so does param_grad='grad'."""
