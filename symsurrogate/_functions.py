@@ -67,7 +67,7 @@ class StableExpm1(sp.Function):
 
 
 class StableRem(sp.Function):
-    """``rem(x, period)``, printed as ``jax.lax.rem`` (exact in floating point).
+    """x reduced exactly into [−period/2, period/2] (``jax.lax.rem``, then a shift by ±period).
 
     Only placed where x occurs solely inside sin/cos with this common period, so that
     the value is unchanged while the trigonometric argument stays small: accurate (and

