@@ -168,7 +168,9 @@ class SurrogatePrinter(JaxPrinter):
 
     def _print_Sum(self, expr: sp.Sum) -> str:
         term, (index, start, stop) = expr.args[0], expr.args[1]
-        return f"sum({self._print(term)} for {index} in range({self._print(start)}, {self._print(stop)} + 1))"
+        # Start from zeros shaped like x: an empty range (SpikingJelly's n = 1) must still give an array.
+        terms = f"({self._print(term)} for {index} in range({self._print(start)}, {self._print(stop)} + 1))"
+        return f"sum({terms}, jnp.zeros_like(x))"
 
     def _print_Heaviside(self, expr: sp.Basic) -> str:
         raise FormulaError("Heaviside is ambiguous at 0; write a Piecewise instead")
