@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import hashlib
@@ -64,7 +65,7 @@ def catalog_entries() -> dict[str, tuple[str, dict]]:
 def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
     """Build one Spec from its TOML table."""
     params = [Param(name=pname, **{k: v for k, v in pdef.items()}) for pname, pdef in table.get("params", {}).items()]
-    return make_spec(
+    spec = make_spec(
         name,
         primitive=table.get("primitive"),
         grad=table.get("grad"),
@@ -79,6 +80,10 @@ def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
         steepness=table.get("steepness"),
         notes=table.get("notes", ""),
     )
+    if "source" in table:
+        # Another library's own formula for this entry (presets), kept for docs and checks.
+        spec = dataclasses.replace(spec, source={**spec.source, "library": table["source"]})
+    return spec
 
 
 def _cache_path(digest: str) -> Path:
