@@ -103,6 +103,22 @@ def _grid(ga: Any, free_values: list[float]) -> np.ndarray:
     return width * np.concatenate([core, tails])
 
 
+def _running_integral(xs: np.ndarray, function: Any) -> np.ndarray:
+    """∫ from xs[0] to each x of ``function``, by the midpoint rule on a fine sorted grid."""
+    mids = (xs[1:] + xs[:-1]) / 2
+    with np.errstate(all="ignore"):
+        values = np.asarray(function(mids), dtype=float)
+    return np.concatenate([[0.0], np.cumsum(values * np.diff(xs))])
+
+
+def _is_height(grad: sp.Expr, symbol: sp.Symbol) -> bool:
+    """Whether g is proportional to this parameter (g(2θ) = 2·g(θ) identically)."""
+    try:
+        return sp.simplify(sp.piecewise_fold(grad.xreplace({symbol: 2 * symbol}) - 2 * grad)) == 0
+    except (TypeError, ValueError, NotImplementedError, RecursionError):
+        return False
+
+
 class _Fitter:
     """Least-squares fit of scale · g_b(k·x; θ_b) to samples of g_a (scale in closed form).
 
@@ -121,8 +137,12 @@ class _Fitter:
         self.log = [p.domain == "positive" for p in self.traced]
         self.size = len(self.traced) + free_k
         # Frozen variables: index -> value (1 for positive parameters and k, else the default).
-        self.frozen: dict[int, float] = {}
+        self.target_fn: Any = None
         self.rest = [0.0 if log else float(p.default) for p, log in zip(self.traced, self.log, strict=True)] + [0.0]
+        # A pure height (g_b = θ·h(x)) is redundant with the output scale: hold it at 1.
+        self.frozen: dict[int, float] = {
+            i: 0.0 for i, p in enumerate(self.traced) if self.log[i] and _is_height(grad, param_symbol(p))
+        }
 
     def full(self, u: np.ndarray) -> np.ndarray:
         values = iter(u)
@@ -162,6 +182,56 @@ class _Fitter:
                 break
         return best
 
+    def fit_jumps(
+        self, xs: np.ndarray, target: np.ndarray, starts: list[np.ndarray]
+    ) -> tuple[float, np.ndarray, float]:
+        """For shapes with jumps: fit running integrals (continuous in the parameters), then
+        snap the parameters to short exact numbers and re-check g itself."""
+        from scipy.optimize import least_squares
+
+        core = np.max(np.abs(xs[:-8]))
+        fine = np.linspace(-core, core, 20001)
+        target_area = _running_integral(fine, self.target_fn)
+        span = float(np.ptp(target_area)) or 1.0
+
+        def residual(u: np.ndarray) -> np.ndarray:
+            values, k = self.unpack(u)
+            with np.errstate(all="ignore"):
+                model = _running_integral(fine, lambda t: self.gb(k * t, *values))
+            if not np.all(np.isfinite(model)):
+                return np.full_like(fine, 1e6)
+            design = np.column_stack([model, np.ones_like(model)])
+            coef, *_ = np.linalg.lstsq(design, target_area, rcond=None)
+            return (design @ coef - target_area) / span
+
+        best: tuple[float, np.ndarray, float] = (np.inf, starts[0], 0.0)
+        for start in starts:
+            u = least_squares(residual, start, diff_step=1e-2, xtol=1e-12, ftol=1e-12).x if start.size else start
+            snapped = self._snap(u)
+            if snapped is None:
+                continue
+            model, scale = self.model(snapped, xs, target)
+            error = float(np.max(np.abs(model - target))) / (float(np.max(np.abs(target))) or 1.0)
+            if error < best[0]:
+                best = (error, snapped, scale)
+            if error < 1e-10:
+                break
+        return best
+
+    def _snap(self, u: np.ndarray) -> np.ndarray | None:
+        full = self.full(u)
+        snapped = []
+        for i, value in enumerate(full):
+            if i in self.frozen:
+                continue
+            logged = i >= len(self.log) or self.log[i]
+            plain = float(np.exp(value)) if logged else float(value)
+            exact = _as_exact(plain, tolerance=3e-3, denominator=48)
+            if exact is None or (logged and exact <= 0):
+                return None
+            snapped.append(np.log(float(exact)) if logged else float(exact))
+        return np.array(snapped, dtype=float)
+
     def freeze_redundant(self, u: np.ndarray, xs: np.ndarray, target: np.ndarray) -> np.ndarray:
         """Freeze one variable the data cannot identify at u; returns the reduced u."""
         if u.size == 0:
@@ -192,17 +262,17 @@ class _Fitter:
         return starts
 
 
-def _as_exact(value: float) -> sp.Expr:
-    """A short exact number equal to ``value`` to 1e-10: q·c^p, q rational, c a known constant."""
+def _as_exact(value: float, tolerance: float = 1e-10, denominator: int = 1000) -> sp.Expr | None:
+    """A short exact number equal to ``value`` within ``tolerance``: q·c^p, q rational, c a constant."""
     if abs(value) < 1e-12:
         return sp.Integer(0)
     for constant in _CONSTANTS:
         for power in (1, -1, 2, -2):
             base = constant**power
-            q = Fraction(value / float(base)).limit_denominator(1000)
-            if q != 0 and abs(float(q) * float(base) - value) <= 1e-10 * abs(value):
+            q = Fraction(value / float(base)).limit_denominator(denominator)
+            if q != 0 and abs(float(q) * float(base) - value) <= tolerance * abs(value):
                 return sp.Rational(q.numerator, q.denominator) * base
-    return sp.Float(value, 17)
+    return None
 
 
 def _generalise(samples: list[tuple[list[float], float]], symbols: list[sp.Symbol]) -> list[sp.Expr]:
@@ -219,11 +289,14 @@ def _generalise(samples: list[tuple[list[float], float]], symbols: list[sp.Symbo
         monomial = sp.Mul(*[s**p for s, p in zip(symbols, powers, strict=True)])
         ratio = us / np.array([float(monomial.subs(dict(zip(symbols, t, strict=True)))) for t in thetas])
         if np.allclose(ratio, ratio[0], rtol=1e-8):
-            candidates.append(_as_exact(ratio[0]) * monomial)
+            constant = _as_exact(ratio[0])
+            candidates.append(None if constant is None else constant * monomial)
     design = np.column_stack([np.ones(len(us)), thetas])
     coef, *_ = np.linalg.lstsq(design, us, rcond=None)
     if np.allclose(design @ coef, us, rtol=1e-8, atol=1e-10):
-        candidates.append(_as_exact(coef[0]) + sum(_as_exact(c) * s for c, s in zip(coef[1:], symbols, strict=True)))
+        exact = [_as_exact(c) for c in coef]
+        if None not in exact:
+            candidates.append(exact[0] + sum(c * s for c, s in zip(exact[1:], symbols, strict=True)))
     if len(symbols) == 1 and len(us) >= 4:
         # Möbius form u·(q0 + q1·θ) = p0 + p1·θ: the null vector of a linear system.
         t = thetas[:, 0]
@@ -231,8 +304,10 @@ def _generalise(samples: list[tuple[list[float], float]], symbols: list[sp.Symbo
         p0, p1, q0, q1 = vh[-1] / (vh[-1][np.argmax(np.abs(vh[-1]))])
         if np.allclose((p0 + p1 * t) / (q0 + q1 * t), us, rtol=1e-8):
             s = symbols[0]
-            candidates.append(sp.cancel((_as_exact(p0) + _as_exact(p1) * s) / (_as_exact(q0) + _as_exact(q1) * s)))
-    return candidates
+            e0, e1, f0, f1 = (_as_exact(v) for v in (p0, p1, q0, q1))
+            if None not in (e0, e1, f0, f1):
+                candidates.append(sp.cancel((e0 + e1 * s) / (f0 + f1 * s)))
+    return [c for c in candidates if c is not None]
 
 
 def _verify(ga: sp.Expr, mapped: sp.Expr, spec_a: Spec, free: list[str], fixed: Mapping[str, float]) -> str | None:
@@ -312,16 +387,18 @@ def equivalent(a: Any, b: Any, *, fix: Mapping[str, float] | None = None) -> Equ
 
 
 def _parameter_samples(free: list) -> list[list[float]]:
-    """Values of a's free parameters to fit at: defaults, then independent random perturbations."""
+    """Values of a's free parameters to fit at: defaults, then independent short-rational changes
+    (short, so that mappings of shapes with jumps snap to exact numbers)."""
     rng = random.Random(7)
+    factors = (1.5, 2 / 3, 1.25, 2.0, 0.5, 5 / 3, 0.8, 3.0)
     samples = [[float(p.default) for p in free]]
     for _ in range(len(free) + 4 if free else 0):
         row = []
         for p in free:
             if p.domain == "positive":
-                row.append(float(p.default) * float(np.exp(rng.uniform(-0.8, 0.8))))
+                row.append(float(p.default) * rng.choice(factors))
             else:
-                row.append(float(p.default) + rng.uniform(0.2, 1.5))
+                row.append(float(p.default) + rng.choice((0.25, 0.5, 0.75, 1.0, 1.5)))
         samples.append(row)
     return samples
 
@@ -340,26 +417,32 @@ def _search(
     fitter = _Fitter(spec_b, static, free_k)
     rng = random.Random(0)
     xs = _grid(ga_numeric, samples[0])
-    first = ga_numeric(xs, *samples[0])
-    if not np.all(np.isfinite(first)) or not np.any(first):
-        return None
-    error, u, _ = fitter.fit(xs, first, fitter.starts(rng))
+    jumps = ga.has(sp.Piecewise) or spec_b.grad.has(sp.Piecewise)
+
+    def attempt(values: list[float], starts: list[np.ndarray]) -> tuple[float, np.ndarray, float, bool]:
+        target = ga_numeric(xs, *values)
+        if not np.all(np.isfinite(target)) or not np.any(target):
+            return np.inf, starts[0], 0.0, False
+        error, u, scale = fitter.fit(xs, target, starts)
+        if error > 1e-6 and jumps:
+            fitter.target_fn = lambda t: ga_numeric(t, *values)
+            return (*fitter.fit_jumps(xs, target, starts[:8]), True)
+        return error, u, scale, False
+
+    error, u, _, snapped = attempt(samples[0], fitter.starts(rng))
     if error > 1e-6:
         return None
-    for _ in range(fitter.size):
-        reduced = fitter.freeze_redundant(u, xs, first)
+    for _ in range(fitter.size if not snapped else 0):
+        reduced = fitter.freeze_redundant(u, xs, ga_numeric(xs, *samples[0]))
         if reduced.size == u.size:
             break
-        error, u, _ = fitter.fit(xs, first, [reduced, *fitter.starts(rng)])
+        error, u, _, _ = attempt(samples[0], [reduced, *fitter.starts(rng)])
         if error > 1e-6:
             return None
     starts = [u, *fitter.starts(rng)]
     fits = []
     for values in samples:
-        target = ga_numeric(xs, *values)
-        if not np.all(np.isfinite(target)) or not np.any(target):
-            return None
-        error, u, scale = fitter.fit(xs, target, starts)
+        error, u, scale, _ = attempt(values, starts)
         if error > 1e-6:
             return None
         starts = [u, *starts[1:]]
@@ -369,7 +452,7 @@ def _search(
     columns = []
     for index in range(len(fits[0][1])):
         points = [(values, u[index]) for values, u in fits]
-        options = _generalise(points, free_symbols) if free else [_as_exact(points[0][1])]
+        options = _generalise(points, free_symbols) if free else [e for e in [_as_exact(points[0][1])] if e is not None]
         if not options:
             return None
         columns.append(options)
