@@ -76,6 +76,11 @@ class Guard(sp.Function):
 
     nargs = 3
 
+    def _eval_is_extended_real(self) -> bool | None:
+        # Real like the value it guards: without this SymPy can decide that beta*(Guard - 1)
+        # is not real, and Min/Max over it (decaying-side exponentials) refuse to build.
+        return self.args[1].is_extended_real
+
     def _eval_rewrite_as_Piecewise(self, cond: sp.Basic, x: sp.Expr, safe: sp.Expr, **kw: object) -> sp.Expr:
         return x
 

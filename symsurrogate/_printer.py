@@ -57,6 +57,12 @@ class SurrogatePrinter(JaxPrinter):
             return f"jnp.sqrt({self._print(base)})"
         if exponent == -sp.S.Half:
             return f"jax.lax.rsqrt({self._print(base)})"
+        if exponent.is_Rational and exponent.q == 2 and exponent < 0:
+            # b^(-k-1/2) = rsqrt(b) / b^k: finite (0) when b overflows to inf, where
+            # sqrt(b) / b^(k+1) would be inf / inf = nan.
+            whole = int(-exponent - sp.S.Half)
+            root = f"jax.lax.rsqrt({self._print(base)})"
+            return f"{root} / {b} ** {whole}" if whole > 1 else f"{root} / {b}"
         if exponent.is_Rational and exponent.q == 2:
             root = f"jnp.sqrt({self._print(base)})"
             whole = int(exponent - sp.S.Half)
