@@ -26,6 +26,10 @@ _ENTRY_KEYS = {
 }  # fmt: skip
 
 
+# Bumped when spec_from_table changes what a cached Spec holds (2: the library's source formula).
+_CACHE_FORMAT = 2
+
+
 def catalog_dir() -> Path:
     """Where the TOML definitions live: inside the installed package, or the source tree."""
     here = Path(__file__).resolve().parent
@@ -111,7 +115,7 @@ def load_spec(name: str) -> Spec:
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
     group, table = entries[name]
-    blob = repr((name, group, sorted(table.items(), key=str), sp.__version__, _version())).encode()
+    blob = repr((name, group, sorted(table.items(), key=str), sp.__version__, _version(), _CACHE_FORMAT)).encode()
     path = _cache_path(hashlib.sha256(blob).hexdigest()[:20])
     try:
         with path.open("rb") as handle:

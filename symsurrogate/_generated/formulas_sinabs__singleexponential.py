@@ -23,12 +23,12 @@ HAS_PRIMITIVE = True
 
 def primitive(x, grad_width, grad_scale, spike_threshold):
     """G(x): the soft step."""
-    _t0 = 1 / (grad_width * spike_threshold)
-    _t1 = (x < 0)
-    _t2 = _t0*jnp.where(_t1, x, 0)
-    _t3 = _t0*jnp.where((x >= 0), x, 0)
+    _t0 = (x < 0)
+    _t1 = 1 / (grad_width * spike_threshold)
+    _t2 = _t1*jnp.where(_t0, x, 0)
+    _t3 = _t1*jnp.where((x >= 0), x, 0)
     _t4 = jnp.minimum(0, _t3)
-    return jnp.where(_t1, jnp.where((_t2 <= 0), grad_scale*jnp.exp(jnp.minimum(0, _t2)), grad_scale*jnp.exp(jnp.maximum(0, _t2))), jnp.where((_t3 <= 0), grad_scale*(2*jnp.exp(_t4) - 1)*jnp.exp(-_t4), -grad_scale*(-2 + jnp.exp(-jnp.maximum(0, _t3)))))
+    return jnp.where(_t0, jnp.where((_t2 <= 0), grad_scale*jnp.exp(jnp.minimum(0, _t2)), grad_scale*jnp.exp(jnp.maximum(0, _t2))), jnp.where((_t3 <= 0), grad_scale*(2*jnp.exp(_t4) - 1)*jnp.exp(-_t4), -grad_scale*(-2 + jnp.exp(-jnp.maximum(0, _t3)))))
 
 
 def grad(x, grad_width, grad_scale, spike_threshold):

@@ -25,11 +25,11 @@ def primitive(x, slope, B):
     _t0 = (B >= x)
     _t1 = -slope
     _t2 = slope ** 2
-    _t3 = 1 / (B*_t2 + _t1)
-    _t4 = jnp.maximum(0, B)
-    _t5 = (x < _t4)
-    _t6 = _t2*_t4
-    return jnp.where(_t0, 0, jnp.where(_t5, _t3 - 1 / (_t1 + _t2*jnp.where(_t5, x, 0)), _t3 - 1 / (_t2*jnp.where((~(_t0 | _t5)), x, 0) + slope) + 1 / (_t6 + slope) - 1 / (_t1 + _t6)))
+    _t3 = jnp.maximum(0, B)
+    _t4 = (x < _t3)
+    _t5 = 1 / (B*_t2 + _t1)
+    _t6 = _t2*_t3
+    return jnp.where(_t0, 0, jnp.where(_t4, _t5 - 1 / (_t1 + _t2*jnp.where(_t4, x, 0)), _t5 - 1 / (_t2*jnp.where((~(_t0 | _t4)), x, 0) + slope) + 1 / (_t6 + slope) - 1 / (_t1 + _t6)))
 
 
 def grad(x, slope, B):

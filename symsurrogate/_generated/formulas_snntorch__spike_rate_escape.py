@@ -24,7 +24,7 @@ def primitive(x, beta, slope):
     """G(x): the soft step."""
     _t0 = (x < 1)
     _t1 = slope / beta
-    return jnp.where(_t0, _t1*jnp.exp(-beta*jnp.abs(jnp.where(_t0, x, 0) - 1)), _t1*(2 - jnp.exp(-beta*jnp.abs(-1 + jnp.where((x >= 1), x, 0)))))
+    return jnp.where(_t0, _t1*jnp.exp(-beta*jnp.abs(jnp.where(_t0, x, 0) - 1)), _t1*(2 - jnp.exp(-beta*jnp.abs(jnp.where((x >= 1), x, 0) - 1))))
 
 
 def grad(x, beta, slope):

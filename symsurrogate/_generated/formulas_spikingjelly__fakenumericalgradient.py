@@ -27,7 +27,7 @@ def primitive(x, alpha):
     _t3 = (x <= 0)
     _t4 = (x <= _t0)
     _t5 = (_t3 | _t4)
-    return jnp.where(_t2, jnp.log(_t1) - jnp.log(jnp.where(_t2, x, 1)) - 1, jnp.where(_t5, alpha*jnp.where(_t5, x, 0), -jnp.log(_t0) + 1 + jnp.log(jnp.where((~(_t2 | _t3 | _t4)), x, 1))))
+    return jnp.where(_t2, jnp.log(_t1) - jnp.log(jnp.where(_t2, x, 1)) - 1, jnp.where(_t5, alpha*jnp.where(_t5, x, 0), -jnp.log(_t0) + jnp.log(jnp.where((~(_t2 | _t3 | _t4)), x, 1)) + 1))
 
 
 def grad(x, alpha):

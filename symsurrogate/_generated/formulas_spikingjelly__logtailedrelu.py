@@ -23,7 +23,7 @@ def primitive(x, alpha):
     """G(x): the soft step."""
     _t0 = (x <= 0)
     _t1 = (x <= 1)
-    return jnp.where(_t0, alpha*jnp.where(_t0, x, 0), jnp.where(_t1, jnp.where(_t1, x, 0), 1 + jnp.log(jnp.where((~(_t0 | _t1)), x, 1))))
+    return jnp.where(_t0, alpha*jnp.where(_t0, x, 0), jnp.where(_t1, jnp.where(_t1, x, 0), jnp.log(jnp.where((~(_t0 | _t1)), x, 1)) + 1))
 
 
 def grad(x, alpha):

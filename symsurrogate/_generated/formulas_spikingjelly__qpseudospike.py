@@ -22,10 +22,10 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    _t0 = alpha - 1
-    _t1 = 2 / _t0
-    _t2 = (x < 0)
-    return jnp.where(_t2, (-_t1*jnp.where(_t2, x, 0) + 1) ** (-_t0) / 2, 1 - (_t1*jnp.where((x >= 0), x, 0) + 1) ** (-_t0) / 2)
+    _t0 = (x < 0)
+    _t1 = alpha - 1
+    _t2 = 2 / _t1
+    return jnp.where(_t0, (-_t2*jnp.where(_t0, x, 0) + 1) ** (-_t1) / 2, 1 - (_t2*jnp.where((x >= 0), x, 0) + 1) ** (-_t1) / 2)
 
 
 def grad(x, alpha):

@@ -29,7 +29,7 @@ def grad(x, alpha, beta):
     """g(x) = dG/dx: the surrogate gradient."""
     _t0 = (x < 0)
     _t1 = jnp.exp(-alpha*jnp.abs(jnp.where(_t0, x, 0)))
-    return jnp.where(_t0, _t1 * alpha / (_t1 + 1) ** 2, beta / (1 + jnp.where((x >= 0), x, 0)))
+    return jnp.where(_t0, _t1 * alpha / (_t1 + 1) ** 2, beta / (jnp.where((x >= 0), x, 0) + 1))
 
 
 def _compute_dtype(x):

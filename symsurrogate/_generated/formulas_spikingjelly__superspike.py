@@ -21,7 +21,7 @@ HAS_PRIMITIVE = True
 def primitive(x, alpha):
     """G(x): the soft step."""
     _t0 = (x < 0)
-    return jnp.where(_t0, -alpha / (jnp.where(_t0, x, 0) - 1), 2*alpha - alpha / (1 + jnp.where((x >= 0), x, 0)))
+    return jnp.where(_t0, -alpha / (jnp.where(_t0, x, 0) - 1), 2*alpha - alpha / (jnp.where((x >= 0), x, 0) + 1))
 
 
 def grad(x, alpha):

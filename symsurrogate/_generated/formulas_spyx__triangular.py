@@ -24,12 +24,12 @@ def primitive(x, k):
     """G(x): the soft step."""
     _t0 = 1 / k
     _t1 = _t0 / 2
-    _t2 = k / 2
-    _t3 = (x < 0)
-    _t4 = jnp.where(_t3, x, 0)
+    _t2 = (x < 0)
+    _t3 = jnp.where(_t2, x, 0)
+    _t4 = k / 2
     _t5 = (x <= _t0)
     _t6 = jnp.where(_t5, x, 0)
-    return jnp.where((_t0 <= -x), 0, jnp.where(_t3, _t1 + _t2*_t4 ** 2 + _t4, jnp.where(_t5, _t1 - _t2*_t6 ** 2 + _t6, _t0)))
+    return jnp.where((_t0 <= -x), 0, jnp.where(_t2, _t1 + _t3 ** 2*_t4 + _t3, jnp.where(_t5, _t1 - _t4*_t6 ** 2 + _t6, _t0)))
 
 
 def grad(x, k):
