@@ -84,8 +84,11 @@ def _numeric(expr: sp.Expr, symbols: list[sp.Symbol]) -> Any:
     function = sp.lambdify([X, *symbols], split_kinks(expr), modules="numpy")
 
     def evaluate(xs: np.ndarray, *values: float) -> np.ndarray:
-        with np.errstate(all="ignore"):
-            out = np.asarray(function(xs, *values), dtype=float)
+        try:
+            with np.errstate(all="ignore"):
+                out = np.asarray(function(xs, *values), dtype=float)
+        except (OverflowError, ZeroDivisionError, ValueError, TypeError):
+            return np.full(xs.shape, np.nan)  # parameters far outside any sensible range
         return np.broadcast_to(out, xs.shape)
 
     return evaluate
@@ -277,6 +280,11 @@ def _as_exact(value: float, tolerance: float = 1e-10, denominator: int = 1000) -
 
 def _generalise(samples: list[tuple[list[float], float]], symbols: list[sp.Symbol]) -> list[sp.Expr]:
     """Exact candidate expressions in ``symbols`` through the points (θ_a values, u)."""
+    with np.errstate(all="ignore"):
+        return _candidates(samples, symbols)
+
+
+def _candidates(samples: list[tuple[list[float], float]], symbols: list[sp.Symbol]) -> list[sp.Expr]:
     thetas = np.array([s[0] for s in samples], dtype=float)
     us = np.array([s[1] for s in samples], dtype=float)
     candidates: list[sp.Expr] = []
@@ -442,6 +450,8 @@ def _search(
     starts = [u, *fitter.starts(rng)]
     fits = []
     for values in samples:
+        if not np.all(np.isfinite(ga_numeric(xs, *values))):
+            continue  # outside a's domain (QPseudoSpike at alpha = 1): other samples decide
         error, u, scale, _ = attempt(values, starts)
         if error > 1e-6:
             return None
