@@ -193,9 +193,13 @@ def _search(
         if not np.all(np.isfinite(target)) or not np.any(target):
             return np.inf, starts[0], 0.0, False
         error, u, scale = fitter.fit(xs, target, starts)
-        if error > 1e-6 and jumps:
+        if jumps:
+            # A jump's position is only known to the grid spacing from g: pin it down
+            # through running integrals and snap it to an exact number.
             fitter.target_fn = lambda t: ga_numeric(t, *values)
-            return (*fitter.fit_jumps(xs, target, starts[:8]), True)
+            refined = fitter.fit_jumps(xs, target, [u, *starts[:3]] if error <= 1e-6 else starts[:4])
+            if refined[0] <= 1e-6:
+                return (*refined, True)
         return error, u, scale, False
 
     error, u, _, snapped = attempt(samples[0], fitter.starts(rng))

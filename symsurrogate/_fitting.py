@@ -130,7 +130,7 @@ class Fitter:
     ) -> tuple[float, np.ndarray, float]:
         """For shapes with jumps: fit running integrals (continuous in the parameters), then
         snap the parameters to short exact numbers and re-check g itself."""
-        from scipy.optimize import least_squares
+        from scipy.optimize import least_squares, minimize
 
         core = np.max(np.abs(xs[:-8]))
         fine = np.linspace(-core, core, 20001)
@@ -149,7 +149,17 @@ class Fitter:
 
         best: tuple[float, np.ndarray, float] = (np.inf, starts[0], 0.0)
         for start in starts:
-            u = least_squares(residual, start, diff_step=1e-2, xtol=1e-12, ftol=1e-12).x if start.size else start
+            if start.size:
+                u = least_squares(residual, start, diff_step=1e-2, xtol=1e-12, ftol=1e-12).x
+                # The residual is flat below the grid spacing; a simplex search finishes the job.
+                u = minimize(
+                    lambda v: float(np.sum(residual(v) ** 2)),
+                    u,
+                    method="Nelder-Mead",
+                    options={"xatol": 1e-10, "fatol": 1e-30, "maxiter": 400},
+                ).x
+            else:
+                u = start
             snapped = self._snap(u)
             if snapped is None:
                 continue

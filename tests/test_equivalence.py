@@ -97,7 +97,12 @@ def test_erf_is_a_gaussian_with_sigma_one_over_sqrt2_alpha() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("sinabs.SingleExponential", "PiecewiseExp"), ("spyx.boxcar", "Rect"), ("spyx.triangular", "ReluGrad")],
+    [
+        ("sinabs.SingleExponential", "PiecewiseExp"),
+        ("spyx.boxcar", "Rect"),
+        ("Rect", "spyx.boxcar"),
+        ("spyx.triangular", "ReluGrad"),
+    ],
 )
 def test_preset_shapes_are_found(a: str, b: str) -> None:
     result = equivalent(a, b)

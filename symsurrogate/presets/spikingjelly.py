@@ -642,7 +642,7 @@ class Rect(Surrogate):
 
     the derivative of the soft step
 
-        G(x) = Piecewise((0, x < -1/(2*alpha)), (1, x > 1/(2*alpha)), (alpha*x + 1/2, True))
+        G(x) = Piecewise((0, x <= -1/(2*alpha)), (1, x >= 1/(2*alpha)), (alpha*x + 1/2, True))
 
     Args:
         alpha: float or array, positive, default 1.0. height; the window is 1/alpha wide.
