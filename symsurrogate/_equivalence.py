@@ -26,7 +26,7 @@ import sympy as sp
 
 from ._calculus import X
 from ._catalog import catalog_entries, load_spec
-from ._fitting import Fitter, as_exact, generalise, grid, numeric
+from ._fitting import Fitter, as_exact, generalise, grid, numeric, refine
 from ._spec import Spec, _exact, param_symbol
 
 _STATIC_CANDIDATES = range(1, 9)
@@ -56,10 +56,10 @@ class Equivalence:
     fixed: Mapping[str, float] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        inner = "x" if self.x_scale == 1 else f"({self.x_scale})*x"
-        args = ", ".join(f"{k}={v}" for k, v in self.params.items())
-        factor = "" if self.scale == 1 else f"{self.scale} * "
-        return f"{self.a}(x) = {factor}{self.b}({inner}; {args})  [{self.proof} proof]"
+        inner = sp.sstr(self.x_scale * X)
+        args = "".join(f"; {k}={v}" if i == 0 else f", {k}={v}" for i, (k, v) in enumerate(self.params.items()))
+        factor = "" if self.scale == 1 else f"{sp.sstr(self.scale)} * "
+        return f"{self.a}(x) = {factor}{self.b}({inner}{args})  [{self.proof} proof]"
 
 
 def _resolve(obj: Any) -> tuple[Spec, dict[str, float]]:
@@ -192,12 +192,16 @@ def _search(
         target = ga_numeric(xs, *values)
         if not np.all(np.isfinite(target)) or not np.any(target):
             return np.inf, starts[0], 0.0, False
-        error, u, scale = fitter.fit(xs, target, starts)
-        if jumps:
+        points = refine(xs, target) if jumps else xs
+        target = ga_numeric(points, *values)
+        if not np.all(np.isfinite(target)):
+            return np.inf, starts[0], 0.0, False
+        error, u, scale = fitter.fit(points, target, starts)
+        if jumps and not (error <= 1e-6 and fitter.snap(u, tolerance=1e-9, denominator=1000) is not None):
             # A jump's position is only known to the grid spacing from g: pin it down
             # through running integrals and snap it to an exact number.
             fitter.target_fn = lambda t: ga_numeric(t, *values)
-            refined = fitter.fit_jumps(xs, target, [u, *starts[:3]] if error <= 1e-6 else starts[:4])
+            refined = fitter.fit_jumps(points, target, [u, *starts[:3]] if error <= 1e-6 else starts[:4])
             if refined[0] <= 1e-6:
                 return (*refined, True)
         return error, u, scale, False

@@ -46,6 +46,22 @@ def grid(ga: Any, free_values: list[float]) -> np.ndarray:
     return width * np.concatenate([core, tails])
 
 
+def moving_region(xs: np.ndarray, values: np.ndarray) -> tuple[float, float]:
+    """The interval where ``values`` on ``xs`` change, padded by its width or half its distance from 0."""
+    order = np.argsort(xs)
+    ordered, sorted_values = xs[order], values[order]
+    moving = np.nonzero(np.abs(np.diff(sorted_values)) > 1e-9 * np.max(np.abs(sorted_values)))[0]
+    lo, hi = (ordered[moving.min()], ordered[moving.max() + 1]) if moving.size else (ordered[0], ordered[-1])
+    pad = max(hi - lo, 0.5 * max(abs(lo), abs(hi)), float(np.min(np.diff(ordered))))
+    return lo - pad, hi + pad
+
+
+def refine(xs: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``xs`` plus a dense sampling of where g changes, so that jumps are located finely."""
+    lo, hi = moving_region(xs, values)
+    return np.concatenate([xs, np.linspace(lo, hi, 241) + 1.1e-4 * (hi - lo)])
+
+
 def _running_integral(xs: np.ndarray, function: Any) -> np.ndarray:
     """∫ from xs[0] to each x of ``function``, by the midpoint rule on a fine sorted grid."""
     mids = (xs[1:] + xs[:-1]) / 2
@@ -132,8 +148,8 @@ class Fitter:
         snap the parameters to short exact numbers and re-check g itself."""
         from scipy.optimize import least_squares, minimize
 
-        core = np.max(np.abs(xs[:-8]))
-        fine = np.linspace(-core, core, 20001)
+        # Integrate finely where g_a changes (its jumps and slopes), with a margin on each side.
+        fine = np.linspace(*moving_region(xs, target), 20001)
         target_area = _running_integral(fine, self.target_fn)
         span = float(np.ptp(target_area)) or 1.0
 
@@ -147,20 +163,28 @@ class Fitter:
             coef, *_ = np.linalg.lstsq(design, target_area, rcond=None)
             return (design @ coef - target_area) / span
 
+        def cost(u: np.ndarray) -> float:
+            return float(np.sum(residual(u) ** 2))
+
+        if starts[0].size:
+            # Jump positions make the cost rugged: scan around the starts, descend from the best.
+            rng = np.random.default_rng(3)
+            scan = [start + offset for start in starts[:2] for offset in rng.uniform(-3, 3, (60, starts[0].size))]
+            starts = sorted([*starts, *scan], key=cost)[:4]
         best: tuple[float, np.ndarray, float] = (np.inf, starts[0], 0.0)
         for start in starts:
             if start.size:
                 u = least_squares(residual, start, diff_step=1e-2, xtol=1e-12, ftol=1e-12).x
                 # The residual is flat below the grid spacing; a simplex search finishes the job.
                 u = minimize(
-                    lambda v: float(np.sum(residual(v) ** 2)),
+                    cost,
                     u,
                     method="Nelder-Mead",
                     options={"xatol": 1e-10, "fatol": 1e-30, "maxiter": 400},
                 ).x
             else:
                 u = start
-            snapped = self._snap(u)
+            snapped = self.snap(u)
             if snapped is None:
                 continue
             model, scale = self.model(snapped, xs, target)
@@ -171,7 +195,7 @@ class Fitter:
                 break
         return best
 
-    def _snap(self, u: np.ndarray) -> np.ndarray | None:
+    def snap(self, u: np.ndarray, tolerance: float = 3e-3, denominator: int = 48) -> np.ndarray | None:
         full = self.full(u)
         snapped = []
         for i, value in enumerate(full):
@@ -179,7 +203,7 @@ class Fitter:
                 continue
             logged = i >= len(self.log) or self.log[i]
             plain = float(np.exp(value)) if logged else float(value)
-            exact = as_exact(plain, tolerance=3e-3, denominator=48)
+            exact = as_exact(plain, tolerance=tolerance, denominator=denominator)
             if exact is None or (logged and exact <= 0):
                 return None
             snapped.append(np.log(float(exact)) if logged else float(exact))
