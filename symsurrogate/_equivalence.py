@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
+import signal
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,14 +81,33 @@ def _label(spec: Spec, fixed: Mapping[str, float]) -> str:
     return name + (f"({', '.join(f'{k}={v!r}' for k, v in fixed.items())})" if fixed else "")
 
 
-def _verify(ga: sp.Expr, mapped: sp.Expr, spec_a: Spec, free: list[str], fixed: Mapping[str, float]) -> str | None:
-    """'symbolic' or 'numeric' when ga == mapped, else None."""
-    difference = ga - mapped
+class _Timeout(Exception):
+    pass
+
+
+def _simplifies_to_zero(expr: sp.Expr, seconds: float = 5.0) -> bool:
+    """sp.simplify(expr) == 0, given up after ``seconds`` (simplify can run for minutes)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return sp.cancel(expr) == 0
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        if sp.simplify(difference) == 0:
-            return "symbolic"
-    except (TypeError, ValueError, NotImplementedError, RecursionError):
-        pass
+        return sp.simplify(expr) == 0
+    except (_Timeout, TypeError, ValueError, NotImplementedError, RecursionError):
+        return False
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _verify(ga: sp.Expr, mapped: sp.Expr, spec_a: Spec, free: list[str], fixed: Mapping[str, float]) -> str | None:
+    """'symbolic' or 'numeric' when ga == mapped, else None. Random points come first: they
+    reject a wrong candidate fast; only a surviving one is given to simplify."""
+    difference = ga - mapped
     rng = random.Random(1234)
     symbols = {p.name: param_symbol(p) for p in spec_a.params}
     defaults = {p.name: p.default for p in spec_a.params}
@@ -100,8 +121,9 @@ def _verify(ga: sp.Expr, mapped: sp.Expr, spec_a: Spec, free: list[str], fixed: 
                     value = default * np.exp(rng.uniform(-0.7, 0.7))
                 else:
                     value = default + rng.uniform(-1, 1)
-                values[symbols[name]] = sp.Rational(repr(round(float(value), 6)))
-            x = sp.Rational(repr(round(rng.uniform(-6, 6), 6)))
+                # Floats, not Rationals: exact rational powers with long denominators are very slow.
+                values[symbols[name]] = sp.Float(repr(round(float(value), 6)), 30)
+            x = sp.Float(repr(round(rng.uniform(-6, 6), 6)), 30)
             point = {X: x, **values}
             try:
                 lhs = complex(sp.N(ga.xreplace(point), 30))
@@ -110,7 +132,7 @@ def _verify(ga: sp.Expr, mapped: sp.Expr, spec_a: Spec, free: list[str], fixed: 
                 return None
             if not np.isfinite(lhs) or abs(lhs - rhs) > 1e-20 * (1 + abs(lhs)):
                 return None
-    return "numeric"
+    return "symbolic" if _simplifies_to_zero(difference) else "numeric"
 
 
 def equivalent(a: Any, b: Any, *, fix: Mapping[str, float] | None = None) -> Equivalence | None:
@@ -160,7 +182,8 @@ def _parameter_samples(free: list) -> list[list[float]]:
     (short, so that mappings of shapes with jumps snap to exact numbers)."""
     rng = random.Random(7)
     factors = (1.5, 2 / 3, 1.25, 2.0, 0.5, 5 / 3, 0.8, 3.0)
-    samples = [[float(p.default) for p in free]]
+    # A zero default (a leak of 0) would make ratios and monomials degenerate: start off it.
+    samples = [[float(p.default) if p.default != 0 else 0.5 for p in free]]
     for _ in range(len(free) + 4 if free else 0):
         row = []
         for p in free:

@@ -97,7 +97,7 @@ class Fitter:
         self.size = len(self.traced) + free_k
         # Frozen variables: index -> value (1 for positive parameters and k, else the default).
         self.target_fn: Any = None
-        self.rest = [0.0 if log else float(p.default) for p, log in zip(self.traced, self.log, strict=True)] + [0.0]
+        self.rest = [0.0 if log else 1.0 for log in self.log] + [0.0]
         # A pure height (g_b = θ·h(x)) is redundant with the output scale: hold it at 1.
         self.frozen: dict[int, float] = {
             i: 0.0 for i, p in enumerate(self.traced) if self.log[i] and is_height(grad, param_symbol(p))
