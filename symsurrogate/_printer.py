@@ -11,7 +11,7 @@ import sympy as sp
 from sympy.printing.numpy import JaxPrinter
 
 from ._errors import FormulaError
-from ._functions import Guard, StableExpm1, StableLog1p, StableSigmoid, StableSoftplus
+from ._functions import Guard, StableExpm1, StableLog1p, StableRem, StableSigmoid, StableSoftplus
 
 _RELATIONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
@@ -160,6 +160,13 @@ class SurrogatePrinter(JaxPrinter):
 
     def _print_StableExpm1(self, expr: StableExpm1) -> str:
         return f"jnp.expm1({self._print(expr.args[0])})"
+
+    def _print_StableRem(self, expr: StableRem) -> str:
+        # rem is exact and lands in (−P, P); shifting by ±P where |r| > P/2 is exact too
+        # (Sterbenz) and halves the largest trigonometric argument.
+        period = self._print(expr.args[1])
+        r = f"jax.lax.rem({self._print(expr.args[0])}, {period})"
+        return f"jnp.where(jnp.abs({r}) > {period} / 2, {r} - jnp.copysign({period}, {r}), {r})"
 
     def _print_Sum(self, expr: sp.Sum) -> str:
         term, (index, start, stop) = expr.args[0], expr.args[1]

@@ -189,7 +189,7 @@ class SoftSign(Surrogate):
 
     the derivative of the soft step
 
-        G(x) = x/(2*Abs(x) + 2/alpha) + 1/2
+        G(x) = Piecewise((1/(2*alpha*Abs(x) + 2), x < 0), (1 - 1/(2*alpha*x + 2), True))
 
     Args:
         alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
@@ -232,7 +232,8 @@ class Arctan(Surrogate):
 
     the derivative of the soft step
 
-        G(x) = atan(pi*alpha*x/2)/pi + 1/2
+        G(x) = Piecewise((atan(2/(pi*alpha*Abs(x)))/pi, x < 0), (atan(pi*alpha*x/2)/pi + 1/2,
+            True))
 
     Args:
         alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
@@ -500,8 +501,10 @@ class QPseudoSpike(Surrogate):
 
     the derivative of the soft step
 
-        G(x) = Piecewise((1/2 - (alpha + 1)*((-2*x/(alpha + 1) + 1)**(1 - alpha) - 1)/(2 -
-            2*alpha), x < 0), (1/2 + (alpha + 1)*((2*x/(alpha + 1) + 1)**(1 - alpha) - 1)/(2 -
+        G(x) = Piecewise((-(alpha/2 + 1/2)*log(-2*x/(alpha + 1) + 1) + 1/2, (alpha >= 1) &
+            (alpha <= 1) & (x < 0)), ((alpha/2 + 1/2)*log(2*x/(alpha + 1) + 1) + 1/2, (alpha >=
+            1) & (alpha <= 1)), (1/2 - (alpha + 1)*((-2*x/(alpha + 1) + 1)**(1 - alpha) - 1)/(2
+            - 2*alpha), x < 0), (1/2 + (alpha + 1)*((2*x/(alpha + 1) + 1)**(1 - alpha) - 1)/(2 -
             2*alpha), True))
 
     Args:

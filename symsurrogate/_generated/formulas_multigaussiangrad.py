@@ -67,7 +67,7 @@ def _spike_bwd(residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda h, s, sigma, scale: grad(x32, jnp.asarray(h, dtype), jnp.asarray(s, dtype), jnp.asarray(sigma, dtype), jnp.asarray(scale, dtype)), h, s, sigma, scale)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)

@@ -23,13 +23,13 @@ HAS_PRIMITIVE = True
 
 def primitive(x, n, t_period):
     """G(x): the soft step."""
-    _s0 = sum(jnp.sin(3.141592653589793 * x * (4*i - 2) / t_period) / (2*i - 1) for i in range(1, n + 1))
+    _s0 = sum(jnp.sin(3.141592653589793 * (4*i - 2) * jnp.where(jnp.abs(jax.lax.rem(x, t_period)) > t_period / 2, jax.lax.rem(x, t_period) - jnp.copysign(t_period, jax.lax.rem(x, t_period)), jax.lax.rem(x, t_period)) / t_period) / (2*i - 1) for i in range(1, n + 1))
     return 2 * _s0 / 3.141592653589793 + 0.5
 
 
 def grad(x, n, t_period):
     """g(x) = dG/dx: the surrogate gradient."""
-    _s0 = sum(jnp.cos(3.141592653589793 * x * (4*i - 2) / t_period) for i in range(1, n + 1))
+    _s0 = sum(jnp.cos(3.141592653589793 * (4*i - 2) * jnp.where(jnp.abs(jax.lax.rem(x, t_period)) > t_period / 2, jax.lax.rem(x, t_period) - jnp.copysign(t_period, jax.lax.rem(x, t_period)), jax.lax.rem(x, t_period)) / t_period) for i in range(1, n + 1))
     return 4 * _s0 / t_period
 
 
@@ -53,7 +53,7 @@ def _spike_bwd(n, residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda t_period: grad(x32, n, jnp.asarray(t_period, dtype)), t_period)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)
