@@ -22,7 +22,9 @@ HAS_PRIMITIVE = True
 def primitive(x, k):
     """G(x): the soft step."""
     _t0 = 1 / k
-    return _t0*jax.scipy.special.erf(k*x) + _t0
+    _t1 = k*x
+    _t2 = (_t1 < 0)
+    return jnp.where(_t2, _t0*jax.scipy.special.erfc(k*jnp.abs(jnp.where(_t2, x, 0))), _t0*(2 - jax.scipy.special.erfc(k*jnp.abs(jnp.where((_t1 >= 0), x, 0)))))
 
 
 def grad(x, k):
@@ -50,7 +52,7 @@ def _spike_bwd(residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda k: grad(x32, jnp.asarray(k, dtype)), k)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)

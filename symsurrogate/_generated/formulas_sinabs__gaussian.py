@@ -21,8 +21,12 @@ HAS_PRIMITIVE = True
 
 def primitive(x, mu, sigma, grad_scale):
     """G(x): the soft step."""
-    _t0 = grad_scale / 2
-    return _t0*jax.scipy.special.erf(1.4142135623730951 * (-mu + x) / (2 * sigma)) + _t0
+    _t0 = 1.4142135623730951 / sigma
+    _t1 = _t0*(-mu + x)
+    _t2 = (_t1 < 0)
+    _t3 = _t0 / 2
+    _t4 = grad_scale / 2
+    return jnp.where(_t2, _t4*jax.scipy.special.erfc(_t3*jnp.abs(mu - jnp.where(_t2, x, 0))), _t4*(2 - jax.scipy.special.erfc(_t3*jnp.abs(mu - jnp.where((_t1 >= 0), x, 0)))))
 
 
 def grad(x, mu, sigma, grad_scale):
@@ -50,7 +54,7 @@ def _spike_bwd(residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda mu, sigma, grad_scale: grad(x32, jnp.asarray(mu, dtype), jnp.asarray(sigma, dtype), jnp.asarray(grad_scale, dtype)), mu, sigma, grad_scale)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)

@@ -68,7 +68,7 @@ def _spike_bwd(residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda mu, sigma, h, s, grad_scale: grad(x32, jnp.asarray(mu, dtype), jnp.asarray(sigma, dtype), jnp.asarray(h, dtype), jnp.asarray(s, dtype), jnp.asarray(grad_scale, dtype)), mu, sigma, h, s, grad_scale)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)

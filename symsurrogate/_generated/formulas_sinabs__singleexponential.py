@@ -57,7 +57,7 @@ def _spike_bwd(residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda grad_width, grad_scale, spike_threshold: grad(x32, jnp.asarray(grad_width, dtype), jnp.asarray(grad_scale, dtype), jnp.asarray(spike_threshold, dtype)), grad_width, grad_scale, spike_threshold)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)

@@ -21,7 +21,9 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    return 1 - jax.scipy.special.erfc(alpha*x) / 2
+    _t0 = alpha*x
+    _t1 = (_t0 < 0)
+    return jnp.where(_t1, jax.scipy.special.erfc(alpha*jnp.abs(jnp.where(_t1, x, 0))) / 2, 1 - jax.scipy.special.erfc(alpha*jnp.abs(jnp.where((_t0 >= 0), x, 0))) / 2)
 
 
 def grad(x, alpha):
@@ -49,7 +51,7 @@ def _spike_bwd(residual, ct):
     dtype = _compute_dtype(x)
     x32 = x.astype(dtype)
     g, param_vjp = jax.vjp(lambda alpha: grad(x32, jnp.asarray(alpha, dtype)), alpha)
-    return ((ct * g).astype(x.dtype), *param_vjp(ct))
+    return ((ct * g).astype(x.dtype), *param_vjp(ct.astype(g.dtype)))
 
 
 spike.defvjp(_spike_fwd, _spike_bwd)
