@@ -232,8 +232,9 @@ def _search(
     error, u, _, snapped = attempt(samples[0], fitter.starts(rng))
     if error > 1e-6:
         return None
-    for _ in range(fitter.size if not snapped else 0):
-        reduced = fitter.freeze_redundant(u, xs, ga_numeric(xs, *samples[0]))
+    for _ in range(fitter.size):
+        points = refine(xs, ga_numeric(xs, *samples[0])) if snapped else xs
+        reduced = fitter.freeze_redundant(u, points, ga_numeric(points, *samples[0]), 1e-2 if snapped else 1e-6)
         if reduced.size == u.size:
             break
         error, u, _, _ = attempt(samples[0], [reduced, *fitter.starts(rng)])

@@ -209,19 +209,20 @@ class Fitter:
             snapped.append(np.log(float(exact)) if logged else float(exact))
         return np.array(snapped, dtype=float)
 
-    def freeze_redundant(self, u: np.ndarray, xs: np.ndarray, target: np.ndarray) -> np.ndarray:
-        """Freeze one variable the data cannot identify at u; returns the reduced u."""
+    def freeze_redundant(self, u: np.ndarray, xs: np.ndarray, target: np.ndarray, step: float = 1e-6) -> np.ndarray:
+        """Freeze one variable the data cannot identify at u; returns the reduced u. (Use a
+        coarse ``step`` where jumps move: a jump's position has no derivative at a fine one.)"""
         if u.size == 0:
             return u
-        step = 1e-6
         columns = []
         for i in range(u.size):
-            shifted = u.copy()
-            shifted[i] += step
-            columns.append((self.model(shifted, xs, target)[0] - self.model(u, xs, target)[0]) / step)
+            up, down = u.copy(), u.copy()
+            up[i] += step
+            down[i] -= step
+            columns.append((self.model(up, xs, target)[0] - self.model(down, xs, target)[0]) / (2 * step))
         jac = np.column_stack(columns)
         _, singular, vh = np.linalg.svd(jac, full_matrices=False)
-        if singular[0] == 0 or singular[-1] > 1e-6 * singular[0]:
+        if singular[0] == 0 or singular[-1] > max(1e-6, 10 * step**2) * singular[0]:
             return u
         null = np.abs(vh[-1])
         free_indices = [i for i in range(self.size) if i not in self.frozen]

@@ -102,6 +102,8 @@ def test_erf_is_a_gaussian_with_sigma_one_over_sqrt2_alpha() -> None:
         ("spyx.boxcar", "Rect"),
         ("Rect", "spyx.boxcar"),
         ("spyx.triangular", "ReluGrad"),
+        ("spikingjelly.LeakyKReLU", "LeakyRelu"),
+        ("sinabs.Heaviside", "StepWindow"),
     ],
 )
 def test_preset_shapes_are_found(a: str, b: str) -> None:
