@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ._report import Report
 
 # Modules that contribute subcommands; each defines add_commands(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("._equivalence",)
 
 
 class CommandError(Exception):
