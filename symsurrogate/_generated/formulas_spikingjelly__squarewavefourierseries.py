@@ -23,13 +23,13 @@ HAS_PRIMITIVE = True
 
 def primitive(x, n, T_period):
     """G(x): the soft step."""
-    _s0 = sum(jnp.sin(3.141592653589793 * (4*i - 2) * jnp.where(jnp.abs(jax.lax.rem(x, T_period)) > T_period / 2, jax.lax.rem(x, T_period) - jnp.copysign(T_period, jax.lax.rem(x, T_period)), jax.lax.rem(x, T_period)) / T_period) / (2*i - 1) for i in range(1, n - 1 + 1))
+    _s0 = sum((jnp.sin(3.141592653589793 * (4*i - 2) * jnp.where(jnp.abs(jax.lax.rem(x, T_period)) > T_period / 2, jax.lax.rem(x, T_period) - jnp.copysign(T_period, jax.lax.rem(x, T_period)), jax.lax.rem(x, T_period)) / T_period) / (2*i - 1) for i in range(1, n - 1 + 1)), jnp.zeros_like(x))
     return 2 * _s0 / 3.141592653589793 + 0.5
 
 
 def grad(x, n, T_period):
     """g(x) = dG/dx: the surrogate gradient."""
-    _s0 = sum(jnp.cos(3.141592653589793 * (4*i - 2) * jnp.where(jnp.abs(jax.lax.rem(x, T_period)) > T_period / 2, jax.lax.rem(x, T_period) - jnp.copysign(T_period, jax.lax.rem(x, T_period)), jax.lax.rem(x, T_period)) / T_period) for i in range(1, n - 1 + 1))
+    _s0 = sum((jnp.cos(3.141592653589793 * (4*i - 2) * jnp.where(jnp.abs(jax.lax.rem(x, T_period)) > T_period / 2, jax.lax.rem(x, T_period) - jnp.copysign(T_period, jax.lax.rem(x, T_period)), jax.lax.rem(x, T_period)) / T_period) for i in range(1, n - 1 + 1)), jnp.zeros_like(x))
     return 4 * _s0 / T_period
 
 
