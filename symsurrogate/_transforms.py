@@ -29,6 +29,8 @@ def _reference(spec: Spec, values: dict[str, float | int], xs: np.ndarray) -> np
 
 def _close(got: np.ndarray, ref: np.ndarray) -> tuple[bool, float]:
     got = np.asarray(got, np.float64)
+    if got.size == 0:
+        return True, 0.0
     scale = max(float(np.max(np.abs(ref))), 1e-30)
     error = np.abs(got - ref) / (np.abs(ref) + 1e-4 * scale)
     worst = float(np.max(error)) if error.size else 0.0

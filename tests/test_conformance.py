@@ -14,7 +14,7 @@ import jax.numpy as jnp
 import ml_dtypes
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import symsurrogate as ss
@@ -85,6 +85,9 @@ def test_random_parameters_against_mpmath(name, data):
     got = np.asarray(jax.grad(lambda v: f(v).sum())(jnp.asarray(xs)), np.float64)
     ref = _reference(spec, values, xs)
     finite = np.isfinite(ref)
+    # g undefined or complex at every point: parameters outside the formula's real domain
+    # (SpikingJelly's QPseudoSpike needs alpha > 1; "positive" is the nearest declared domain)
+    assume(finite.any())
     ok, worst = _close(got[finite], ref[finite])
     near_knot = _near_knots(spec, values, xs)
     if not ok and near_knot:
