@@ -14,16 +14,25 @@ __all__ = [
 class Sigmoid(Surrogate):
     """Logistic surrogate: the gradient of σ(αx).
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*(1 - 1/(1 + exp(-alpha*x)))/(1 + exp(-alpha*x))
+        G(x) = σ(α⋅x)
 
-    the derivative of the soft step
+    Surrogate gradient g, used in the backward pass:
 
-        G(x) = 1/(1 + exp(-alpha*x))
+        g(x) = α⋅(1 - σ(α⋅x))⋅σ(α⋅x)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+             2
+            α ⋅(σ(α⋅x) - 1)⋅(2⋅σ(α⋅x) - 1)⋅σ(α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 4.0. steepness; the peak is alpha/4.
+        alpha: float or array, > 0, default 4.0. steepness; the peak is alpha/4.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -34,10 +43,14 @@ class Sigmoid(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import Sigmoid
-        >>> Sigmoid()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Sigmoid()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.7864
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_sigmoid'

@@ -1,0 +1,223 @@
+"""One renderer for a surrogate's documentation: the pieces every output format shares.
+
+A class docstring, a Markdown page and a LaTeX section all show the same things, taken
+from the Spec: summary, formulas, parameters, the convention at 0, a runnable example and
+references. This module builds those pieces once; :func:`docstring` assembles them as
+plain text (what ``help()`` shows), ``_docs`` as Markdown and LaTeX.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+import sympy as sp
+
+from ._calculus import X
+from ._params import DOMAINS
+from ._spec import Spec
+
+EXAMPLE_X = 0.25  # off every knot of the catalog's piecewise shapes (they sit at 0, ±1/α, ±w, 1)
+
+
+class sigma(sp.Function):  # lower case: it prints as the usual σ
+    """Display-only logistic σ(z) = 1/(1 + e^{−z}); never used for computation."""
+
+    nargs = 1
+
+    def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
+        body = rf"\sigma\left({printer._print(self.args[0])}\right)"
+        return body if exp is None else rf"{body}^{{{exp}}}"
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return sigma(self.args[0]) * (1 - sigma(self.args[0]))
+
+    def _sympystr(self, printer: sp.printing.str.StrPrinter) -> str:
+        return f"sigmoid({printer._print(self.args[0])})"
+
+    def _pretty(self, printer: sp.printing.pretty.pretty.PrettyPrinter) -> object:
+        return printer._print_Function(sp.Function("σ")(*self.args))
+
+
+def _logistic_power(term: sp.Expr) -> sp.Expr | None:
+    """``(1 + e^{−z})^{−n}`` as ``σ(z)^n`` (None when ``term`` is not of that form)."""
+    if not (isinstance(term, sp.Pow) and term.exp.is_integer and term.exp.is_negative):
+        return None
+    base = term.base
+    if not (isinstance(base, sp.Add) and len(base.args) == 2 and sp.S.One in base.args):
+        return None
+    other = base.args[0] if base.args[1] == 1 else base.args[1]
+    if not isinstance(other, sp.exp):
+        return None
+    return sigma(-other.args[0]) ** (-term.exp)
+
+
+def display(expr: sp.Expr) -> sp.Expr:
+    """An equal expression that reads better: logistic terms written as σ(z).
+
+    The rewrite is an identity, so what is shown is exactly what is computed.
+    """
+    if any(s.name == "sigma" for s in expr.free_symbols):
+        return expr  # a parameter named sigma would make σ(·) ambiguous
+    return expr.replace(lambda e: _logistic_power(e) is not None, _logistic_power)
+
+
+def latex_math(expr: sp.Expr) -> str:
+    """LaTeX of ``expr`` in its display form."""
+    return sp.latex(display(expr))
+
+
+def text_math(expr: sp.Expr, width: int = 84) -> str:
+    """Unicode text of ``expr`` for docstrings: 2-D when it fits, else one line."""
+    shown = display(expr)
+    pretty = "\n".join(line.rstrip() for line in sp.pretty(shown, use_unicode=True, wrap_line=False).splitlines())
+    if max(len(line) for line in pretty.splitlines()) <= width:
+        return pretty
+    return sp.sstr(shown)
+
+
+@dataclass(frozen=True)
+class Formula:
+    """One displayed formula: ``key`` (forward, primitive, grad, grad_derivative)."""
+
+    key: str
+    title: str
+    lhs: str
+    expr: sp.Expr
+
+
+def step_expr(spec: Spec) -> sp.Expr:
+    return sp.Piecewise((1, X > 0 if spec.strict else X >= 0), (0, True))
+
+
+def formulas(spec: Spec) -> list[Formula]:
+    """Forward H, primitive G (when it has a closed form), gradient g and its derivative g'."""
+    op = ">" if spec.strict else "≥"
+    items = [Formula("forward", f"Forward pass: the Heaviside step (spike where x {op} 0)", "H(x)", step_expr(spec))]
+    if spec.primitive is not None:
+        items.append(Formula("primitive", "Soft step (primitive) G, whose derivative is g", "G(x)", spec.primitive))
+    items.append(Formula("grad", "Surrogate gradient g, used in the backward pass", "g(x)", spec.grad))
+    items.append(
+        Formula(
+            "grad_derivative", "Its derivative g' (what second-order autodiff sees)", "g'(x)", grad_derivative(spec)
+        )
+    )
+    return items
+
+
+def grad_derivative(spec: Spec) -> sp.Expr:
+    """g' for display: differentiated in σ form where g has σ terms (shorter), else the Spec's."""
+    shown = display(spec.grad)
+    if not shown.has(sigma):
+        return spec.grad_derivative
+    return sp.factor(sp.diff(shown, X))
+
+
+def value_at(spec: Spec, expr: sp.Expr, x: float) -> float:
+    """``expr`` at default parameters and ``x``, to 30 digits (an exact SymPy evaluation)."""
+    return float(spec.at(expr).subs(X, sp.Rational(repr(x))).evalf(30))
+
+
+def convention(spec: Spec) -> str:
+    """The value of the forward pass and of g at x = 0."""
+    h0 = 0 if spec.strict else 1
+    rule = "x > 0" if spec.strict else "x ≥ 0"
+    g0 = fmt_number(value_at(spec, spec.grad, 0.0))
+    return f"H(0) = {h0} (a spike where {rule}); at the default parameters g(0) = {g0}."
+
+
+def fmt_number(value: float | int) -> str:
+    """A short, exact-looking number: 4 significant digits, no trailing zeros."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if value != value:
+        return "nan"
+    if value in (float("inf"), float("-inf")):
+        return "∞" if value > 0 else "−∞"
+    text = f"{value:.4g}"
+    return text.replace("e-0", "e-").replace("e+0", "e")
+
+
+def import_line(spec: Spec) -> str | None:
+    """How users import the class, or None for a user-defined surrogate."""
+    if spec.group.startswith("presets:"):
+        return f"from symsurrogate.presets.{spec.group.split(':')[1]} import {spec.name}"
+    if spec.group == "user":
+        return None
+    return f"from symsurrogate import {spec.name}"
+
+
+def example(spec: Spec) -> list[str]:
+    """Doctest lines: the forward step and one gradient value, the latter from SymPy."""
+    lines = [">>> import jax", ">>> import jax.numpy as jnp"]
+    if (line := import_line(spec)) is not None:
+        lines.append(f">>> {line}")
+    lines += [
+        f">>> spike = {spec.name}()",
+        ">>> spike(jnp.array([-1.0, 0.0, 1.0]))",
+        f"Array([0., {'0.' if spec.strict else '1.'}, 1.], dtype=float32)",
+        f'>>> print(f"{{float(jax.grad(spike)({EXAMPLE_X})):.4g}}")  # g({EXAMPLE_X})',
+        f"{value_at(spec, spec.grad, EXAMPLE_X):.4g}",
+    ]
+    return lines
+
+
+def param_rows(spec: Spec) -> list[tuple[str, str, str, str, str]]:
+    """(name, default, domain, kind, description) per parameter."""
+    return [
+        (
+            p.name,
+            repr(p.default),
+            DOMAINS[p.domain],
+            "static int" if p.static else "float or array",
+            p.description,
+        )
+        for p in spec.params
+    ]
+
+
+def short_reference(reference: str) -> str:
+    """``Neftci, Mostafa & Zenke 2019`` from a full reference (authors up to the year)."""
+    match = re.match(r"(.*?\b(?:19|20)\d\d[a-z]?)\b", reference)
+    return match.group(1) if match else reference.split(",")[0]
+
+
+def docstring(spec: Spec) -> str:
+    """A class docstring: summary, formulas, parameters, convention at 0, example, references."""
+    blocks = [[spec.summary or f"{spec.name} surrogate spike function."]]
+    for item in formulas(spec):
+        if item.key == "forward":
+            continue
+        blocks.append([f"{item.title}:", "", textwrap.indent(f"{item.lhs} = ", "    ")])
+        math = text_math(item.expr)
+        if "\n" in math:
+            blocks[-1][-1] = textwrap.indent(f"{item.lhs} =", "    ")
+            blocks[-1] += ["", textwrap.indent(math, "        ")]
+        else:
+            blocks[-1][-1] += math
+    if spec.primitive is None:
+        blocks.append(["The primitive G has no closed form."])
+    blocks.append([f"Convention at 0: {convention(spec)}"])
+    args = ["Args:"]
+    for name, default, domain, kind, description in param_rows(spec):
+        args.append(f"    {name}: {kind}, {domain}, default {default}." + (f" {description}." if description else ""))
+    args.append("    autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).")
+    args.append("    param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),")
+    args.append("        'primitive' (ct·∂G/∂θ) or 'zero'.")
+    blocks.append(args)
+    if spec.references:
+        blocks.append(["References:", *(f"    {ref}" for ref in spec.references)])
+    blocks.append(["Example:", "", *(f"    {line}" for line in example(spec))])
+    out: list[str] = []
+    for block in blocks:
+        for line in block:
+            if line.startswith("    >>>") or "\n" in line or set(line) & set("⎛⎝⎞⎠─│"):
+                out.extend(line.splitlines() or [""])
+                continue
+            indent = line[: len(line) - len(line.lstrip())]
+            out.extend(textwrap.wrap(line, 92, subsequent_indent=indent + "    ") or [""])
+        out.append("")
+    return "\n".join(out).rstrip()
