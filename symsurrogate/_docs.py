@@ -241,12 +241,20 @@ def library_page(library: str, members: list[Entry]) -> str:
 
 
 def render_catalog(plots: bool = True, entries: list[Entry] | None = None) -> dict[str, str]:
-    """Every file of the rendered catalog, relative path -> text."""
+    """Every file of the rendered catalog, relative path -> text: pages, catalog.tex and plots."""
     if plots:
         from ._plots import require_matplotlib
 
         require_matplotlib()
     entries = load_entries() if entries is None else entries
+    files = render_pages(entries, plots)
+    if plots:
+        files.update(render_plots(entries))
+    return files
+
+
+def render_pages(entries: list[Entry], plots: bool = True) -> dict[str, str]:
+    """The text files (Markdown and catalog.tex); ``plots`` says whether pages link to the SVGs."""
     files = {"index.md": index_page(entries, plots).rstrip() + "\n"}
     libraries: dict[str, list[Entry]] = {}
     for entry in entries:
@@ -256,8 +264,6 @@ def render_catalog(plots: bool = True, entries: list[Entry] | None = None) -> di
     for library, members in libraries.items():
         files[f"presets-{library}.md"] = library_page(library, members)
     files["catalog.tex"] = latex_document(entries)
-    if plots:
-        files.update(render_plots(entries))
     return files
 
 
