@@ -63,9 +63,24 @@ def display(expr: sp.Expr) -> sp.Expr:
     return expr.replace(lambda e: _logistic_power(e) is not None, _logistic_power)
 
 
+def latex_symbol(name: str) -> str:
+    """LaTeX of a parameter name: Greek letters as such, words upright (``scale`` is not s·c·a·l·e)."""
+    base, _, sub = name.partition("_")
+    if len(base) > 1 and sp.latex(sp.Symbol(base)) == base:
+        base = rf"\mathrm{{{base}}}"
+    else:
+        base = sp.latex(sp.Symbol(base))
+    if not sub:
+        return base
+    sub_tex = sp.latex(sp.Symbol(sub)) if len(sub) == 1 or sp.latex(sp.Symbol(sub)) != sub else rf"\mathrm{{{sub}}}"
+    return f"{base}_{{{sub_tex}}}"
+
+
 def latex_math(expr: sp.Expr) -> str:
     """LaTeX of ``expr`` in its display form."""
-    return sp.latex(display(expr))
+    shown = display(expr)
+    names = {s: latex_symbol(s.name) for s in shown.free_symbols if isinstance(s, sp.Symbol)}
+    return sp.latex(shown, symbol_names=names)
 
 
 def text_math(expr: sp.Expr, width: int = 84) -> str:
@@ -111,7 +126,11 @@ def grad_derivative(spec: Spec) -> sp.Expr:
     shown = display(spec.grad)
     if not shown.has(sigma):
         return spec.grad_derivative
-    return sp.factor(sp.diff(shown, X))
+    derived = sp.diff(shown, X)
+    try:
+        return sp.factor(derived)
+    except (sp.PolynomialError, NotImplementedError, TypeError):  # Piecewise and friends
+        return derived
 
 
 def value_at(spec: Spec, expr: sp.Expr, x: float) -> float:

@@ -11,8 +11,6 @@ import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-import sympy as sp
-
 from . import _render
 
 if TYPE_CHECKING:
@@ -103,7 +101,7 @@ def latex_section(entry: Entry) -> str:
         lines.append(r"\midrule")
         for name, default, domain, kind, description in _render.param_rows(spec):
             desc = tex_text(description + (" (static integer)" if kind.startswith("static") else ""))
-            lines.append(f"${sp.latex(sp.Symbol(name))}$ & {default} & {tex_text(domain)} & {desc} \\\\")
+            lines.append(f"${_render.latex_symbol(name)}$ & {default} & {tex_text(domain)} & {desc} \\\\")
         lines += [r"\bottomrule", r"\end{tabular}", r"\end{center}", ""]
     props = "; ".join(f"{tex_text(k.replace('_', ' '))}: {_fmt(k, v)}" for k, v in entry.properties.items())
     if props:
