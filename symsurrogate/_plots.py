@@ -85,7 +85,10 @@ def _evaluate(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
         return np.asarray(values, dtype=float).copy()
     except Exception:
         pass
-    fn = sp.lambdify(X, expr, modules="mpmath")
+    try:
+        fn = sp.lambdify(X, expr, modules="mpmath")
+    except (KeyError, TypeError, NameError):  # e.g. a parameter value that makes expr infinite
+        return np.full_like(xs, np.nan)
     out = np.empty_like(xs)
     for i, x in enumerate(xs):
         try:
@@ -151,6 +154,8 @@ def plot_svg(spec: Spec) -> str:
         )
         for values in parameter_sets(spec):
             g = _evaluate(spec.at(spec.grad, values), xs)
+            if not np.any(np.isfinite(g)):
+                continue  # outside the formula's range (QPseudoSpike needs alpha > 1, say)
             if spec.primitive is not None:
                 G = _evaluate(spec.at(spec.primitive, values), xs)
             else:  # cumulative trapezoid from the left edge: shape only, offset unknown

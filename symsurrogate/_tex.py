@@ -74,7 +74,7 @@ def tex_text(text: str) -> str:
 
 
 def _fmt(key: str, value: object) -> str:
-    from ._docs import fmt_property
+    from ._pages import fmt_property
 
     return tex_text(fmt_property(key, value))
 
