@@ -82,6 +82,9 @@ def _evaluate(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
     try:
         with np.errstate(all="ignore"):
             values = np.broadcast_to(sp.lambdify(X, expr, modules=[_NUMPY_EXTRAS, "numpy"])(xs), xs.shape)
+            if np.iscomplexobj(values):  # a real function computed through complex intermediates
+                real = values.real
+                values = np.where(np.abs(values.imag) <= 1e-9 * (1 + np.abs(real)), real, np.nan)
         return np.asarray(values, dtype=float).copy()
     except Exception:
         pass

@@ -18,7 +18,7 @@ from ._calculus import X
 from ._params import DOMAINS
 from ._spec import Spec
 
-EXAMPLE_X = 0.25  # off every knot of the catalog's piecewise shapes (they sit at 0, ±1/α, ±w, 1)
+EXAMPLE_XS = (0.25, 0.05, 0.01, 0.002)  # where the example evaluates g: the first that is telling
 
 
 class sigma(sp.Function):  # lower case: it prints as the usual σ
@@ -64,16 +64,19 @@ def display(expr: sp.Expr) -> sp.Expr:
 
 
 def latex_symbol(name: str) -> str:
-    """LaTeX of a parameter name: Greek letters as such, words upright (``scale`` is not s·c·a·l·e)."""
+    """LaTeX of a parameter name: Greek letters as such, words upright (``scale`` is not s·c·a·l·e).
+
+    ``t_period`` → t_{period}, ``beta_1`` → β_1, ``dampening_factor`` → dampening_factor (upright).
+    """
     base, _, sub = name.partition("_")
-    if len(base) > 1 and sp.latex(sp.Symbol(base)) == base:
-        base = rf"\mathrm{{{base}}}"
-    else:
-        base = sp.latex(sp.Symbol(base))
+    simple = len(base) == 1 or sp.latex(sp.Symbol(base)) != base  # one letter or a Greek name
+    if not simple:
+        return r"\mathrm{" + name.replace("_", r"\_") + "}"
+    base_tex = sp.latex(sp.Symbol(base))
     if not sub:
-        return base
+        return base_tex
     sub_tex = sp.latex(sp.Symbol(sub)) if len(sub) == 1 or sp.latex(sp.Symbol(sub)) != sub else rf"\mathrm{{{sub}}}"
-    return f"{base}_{{{sub_tex}}}"
+    return f"{base_tex}_{{{sub_tex}}}"
 
 
 def latex_math(expr: sp.Expr) -> str:
@@ -169,17 +172,34 @@ def import_line(spec: Spec) -> str | None:
     return f"from symsurrogate import {spec.name}"
 
 
+def example_x(spec: Spec) -> float:
+    """The first candidate x where g is clearly non-zero in float32 and not at a knot.
+
+    Narrow surrogates (Norse's erfc with k = 100) underflow at x = 0.25; a knot there
+    (a boxcar edge) would make the printed value depend on which branch wins.
+    """
+    peak = max(abs(value_at(spec, spec.grad, x)) for x in (0.0, 1e-9, -1e-9))
+    for x in EXAMPLE_XS:
+        g = value_at(spec, spec.grad, x)
+        near = [value_at(spec, spec.grad, x * (1 + d)) for d in (-1e-6, 1e-6)]
+        smooth = all(abs(v - g) <= 1e-4 * max(abs(g), 1e-300) for v in near)
+        if abs(g) >= max(1e-3 * peak, 1e-30) and smooth:
+            return x
+    return EXAMPLE_XS[0]
+
+
 def example(spec: Spec) -> list[str]:
     """Doctest lines: the forward step and one gradient value, the latter from SymPy."""
     lines = [">>> import jax", ">>> import jax.numpy as jnp"]
     if (line := import_line(spec)) is not None:
         lines.append(f">>> {line}")
+    x = example_x(spec)
     lines += [
         f">>> spike = {spec.name}()",
         ">>> spike(jnp.array([-1.0, 0.0, 1.0]))",
         f"Array([0., {'0.' if spec.strict else '1.'}, 1.], dtype=float32)",
-        f'>>> print(f"{{float(jax.grad(spike)({EXAMPLE_X})):.4g}}")  # g({EXAMPLE_X})',
-        f"{value_at(spec, spec.grad, EXAMPLE_X):.4g}",
+        f'>>> print(f"{{float(jax.grad(spike)({x})):.4g}}")  # g({x})',
+        f"{value_at(spec, spec.grad, x):.4g}",
     ]
     return lines
 

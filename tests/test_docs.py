@@ -203,7 +203,8 @@ def test_displayed_formulas_equal_the_spec(name):
         shown = spec.at(shown.replace(_render.sigma, lambda z: 1 / (1 + sp.exp(-z))))
         truth = spec.at(truth)
         for x in np.linspace(-3.1, 2.9, 13):
-            a, b = (float(e.subs(X, sp.Float(x, 30)).evalf(30)) for e in (shown, truth))
+            point = sp.Rational(f"{x:.6f}")  # exact: evalf then resolves cancellation to 30 digits
+            a, b = (float(e.subs(X, point).evalf(30)) for e in (shown, truth))
             assert a == pytest.approx(b, rel=1e-12, abs=1e-300), (name, x)
 
 
