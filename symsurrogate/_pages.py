@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -41,10 +42,18 @@ def fmt_property(key: str, value: object) -> str:
         return {"symmetric": "even", "nonnegative": "yes"}.get(key, "yes") if value else "no"
     if isinstance(value, int | float):
         return _render.fmt_number(value)
+    if key == "support" and isinstance(value, tuple | list) and len(value) == 2:
+        if all(isinstance(v, int | float) and math.isinf(v) for v in value):
+            return "ℝ"
+    if isinstance(value, tuple | list) and not value:
+        return "none"
     if isinstance(value, tuple | list):
         return "[" + ", ".join(fmt_property(key, v) for v in value) + "]"
     if isinstance(value, Mapping):
-        return ", ".join(f"{k}: {fmt_property(key, v)}" for k, v in value.items())
+        shown = {k: fmt_property(key, v) for k, v in value.items()}
+        if len(set(shown.values())) == 1 and set(shown) == {"left", "right"}:
+            return next(iter(shown.values()))  # the same on both sides
+        return ", ".join(f"{k}: {v}" for k, v in shown.items())
     return str(value)
 
 
