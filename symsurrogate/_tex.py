@@ -33,7 +33,8 @@ _SYMBOLS = {
     "≈": r"$\approx$", "≡": r"$\equiv$", "≠": r"$\neq$", "∞": r"$\infty$", "√": r"$\surd$",
     "∂": r"$\partial$", "∫": r"$\int$", "→": r"$\to$", "±": r"$\pm$", "²": r"$^2$", "³": r"$^3$",
     "½": r"$\frac12$", "–": "--", "—": "---", "‘": "`", "’": "'", "“": "``", "”": "''", "…": r"\dots{}",
-    "|": r"$|$", "<": r"$<$", ">": r"$>$", "θ": r"$\theta$",
+    "|": r"$|$", "<": r"$<$", ">": r"$>$", "θ": r"$\theta$", "ℝ": r"$\mathbb{R}$", "∈": r"$\in$",
+    "∪": r"$\cup$", "′": "'",
 }  # fmt: skip
 # Greek capitals that LaTeX writes as the Latin letter of the same shape.
 _LATIN_CAPITALS = {
@@ -66,8 +67,8 @@ def tex_text(text: str) -> str:
             out.append(char)
         elif (greek := _greek(char)) is not None:
             out.append(greek)
-        elif unicodedata.category(char).startswith("L") and unicodedata.normalize("NFKD", char)[0].isascii():
-            out.append(char)  # accented Latin letters: inputenc utf8 + T1 fonts handle them
+        elif ord(char) < 0x180 and unicodedata.category(char).startswith("L"):
+            out.append(char)  # Latin-1 and Latin Extended-A letters: inputenc utf8 + T1 fonts have them
         else:
             out.append(unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode() or "?")
     return "".join(out).replace("$$", "")

@@ -156,6 +156,7 @@ def test_tex_text_escapes_specials_and_unicode():
     assert tex_text("50% of a_1 & σ ≥ 0 {x}") == r"50\% of a\_1 \& $\sigma$ $\geq$ 0 \{x\}"
     assert tex_text("Δ Ω Α é") == r"$\Delta$ $\Omega$ A é"
     assert tex_text("|x|") == "$|$x$|$"
+    assert tex_text("support ℝ, Łukasz ⊂") == r"support $\mathbb{R}$, Łukasz ?"  # unknown symbols never reach TeX
 
 
 def test_latex_command_prints_one_section(capsys):
