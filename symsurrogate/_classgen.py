@@ -10,9 +10,9 @@ from ._spec import Spec
 RUNTIME_IMPORTS = "import jax\n\nfrom symsurrogate._params import Param\nfrom symsurrogate._runtime import Surrogate\n"
 
 
-def docstring(spec: Spec) -> str:
-    """The docstring of a surrogate class, from the renderer that also writes the docs pages."""
-    return _render.docstring(spec)
+def docstring(spec: Spec, twin: bool = False) -> str:
+    """The docstring of a surrogate class (or its function twin), from the renderer of the docs pages."""
+    return _render.docstring(spec, twin)
 
 
 def class_source(spec: Spec, formulas_name: str, catalog_name: str | None, repr_order: tuple[str, ...] | None) -> str:
@@ -27,6 +27,7 @@ def class_source(spec: Spec, formulas_name: str, catalog_name: str | None, repr_
     )
     params_literal = f"({params_literal},)" if spec.params else "()"
     doc = textwrap.indent(docstring(spec).replace("\\", "\\\\"), "    ").lstrip()
+    twin_doc = textwrap.indent(docstring(spec, twin=True).replace("\\", "\\\\"), "    ").lstrip()
     return f'''
 
 class {spec.name}(Surrogate):
@@ -43,6 +44,7 @@ class {spec.name}(Surrogate):
 
 
 def {spec.function_name}(x: jax.Array{sep}{sig_params}) -> jax.Array:
-    """Spike function of :class:`{spec.name}`: ``{spec.name}({pass_params})(x)``."""
+    """{twin_doc}
+    """
     return {spec.name}({pass_params})(x)
 '''

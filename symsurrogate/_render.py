@@ -163,13 +163,14 @@ def fmt_number(value: float | int) -> str:
     return text.replace("e-0", "e-").replace("e+0", "e")
 
 
-def import_line(spec: Spec) -> str | None:
-    """How users import the class, or None for a user-defined surrogate."""
+def import_line(spec: Spec, twin: bool = False) -> str | None:
+    """How users import the class (or its function twin), or None for a user-defined surrogate."""
+    name = spec.function_name if twin else spec.name
     if spec.group.startswith("presets:"):
-        return f"from symsurrogate.presets.{spec.group.split(':')[1]} import {spec.name}"
+        return f"from symsurrogate.presets.{spec.group.split(':')[1]} import {name}"
     if spec.group == "user":
         return None
-    return f"from symsurrogate import {spec.name}"
+    return f"from symsurrogate import {name}"
 
 
 def example_x(spec: Spec) -> float:
@@ -188,17 +189,19 @@ def example_x(spec: Spec) -> float:
     return EXAMPLE_XS[0]
 
 
-def example(spec: Spec) -> list[str]:
+def example(spec: Spec, twin: bool = False) -> list[str]:
     """Doctest lines: the forward step and one gradient value, the latter from SymPy."""
     lines = [">>> import jax", ">>> import jax.numpy as jnp"]
-    if (line := import_line(spec)) is not None:
+    if (line := import_line(spec, twin)) is not None:
         lines.append(f">>> {line}")
     x = example_x(spec)
+    fn = spec.function_name if twin else "spike"
+    if not twin:
+        lines.append(f">>> spike = {spec.name}()")
     lines += [
-        f">>> spike = {spec.name}()",
-        ">>> spike(jnp.array([-1.0, 0.0, 1.0]))",
+        f">>> {fn}(jnp.array([-1.0, 0.0, 1.0]))",
         f"Array([0., {'0.' if spec.strict else '1.'}, 1.], dtype=float32)",
-        f'>>> print(f"{{float(jax.grad(spike)({x})):.4g}}")  # g({x})',
+        f'>>> print(f"{{float(jax.grad({fn})({x})):.4g}}")  # g({x})',
         f"{value_at(spec, spec.grad, x):.4g}",
     ]
     return lines
@@ -224,11 +227,18 @@ def short_reference(reference: str) -> str:
     return match.group(1) if match else reference.split(",")[0]
 
 
-def docstring(spec: Spec) -> str:
-    """A class docstring: summary, formulas, parameters, convention at 0, example, references."""
+def docstring(spec: Spec, twin: bool = False) -> str:
+    """A class docstring: summary, formulas, parameters, convention at 0, example, references.
+
+    With ``twin``, the shorter docstring of the function twin: summary, g, convention,
+    arguments and an example calling the function.
+    """
     blocks = [[spec.summary or f"{spec.name} surrogate spike function."]]
+    if twin:
+        call = f"{spec.name}({', '.join(spec.param_names)})(x)"
+        blocks.append([f"The spike function of :class:`{spec.name}` as a function: ``{call}``."])
     for item in formulas(spec):
-        if item.key == "forward":
+        if item.key == "forward" or (twin and item.key != "grad"):
             continue
         blocks.append([f"{item.title}:", "", textwrap.indent(f"{item.lhs} = ", "    ")])
         math = text_math(item.expr)
@@ -237,19 +247,20 @@ def docstring(spec: Spec) -> str:
             blocks[-1] += ["", textwrap.indent(math, "        ")]
         else:
             blocks[-1][-1] += math
-    if spec.primitive is None:
+    if spec.primitive is None and not twin:
         blocks.append(["The primitive G has no closed form."])
     blocks.append([f"Convention at 0: {convention(spec)}"])
-    args = ["Args:"]
+    args = ["Args:"] + (["    x: the membrane potential minus the threshold (any float array)."] if twin else [])
     for name, default, domain, kind, description in param_rows(spec):
         args.append(f"    {name}: {kind}, {domain}, default {default}." + (f" {description}." if description else ""))
-    args.append("    autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).")
-    args.append("    param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),")
-    args.append("        'primitive' (ct·∂G/∂θ) or 'zero'.")
+    if not twin:
+        args.append("    autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).")
+        args.append("    param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),")
+        args.append("        'primitive' (ct·∂G/∂θ) or 'zero'.")
     blocks.append(args)
-    if spec.references:
+    if spec.references and not twin:
         blocks.append(["References:", *(f"    {ref}" for ref in spec.references)])
-    blocks.append(["Example:", "", *(f"    {line}" for line in example(spec))])
+    blocks.append(["Example:", "", *(f"    {line}" for line in example(spec, twin))])
     out: list[str] = []
     for block in blocks:
         for line in block:

@@ -227,6 +227,8 @@ def test_every_class_docstring_comes_from_the_renderer(name):
         module = __import__(f"symsurrogate.presets.{spec.group.split(':')[1]}", fromlist=["x"])
     cls = getattr(module, spec.name)
     assert _normalize(cls.__doc__) == _normalize(_render.docstring(spec))
+    twin = getattr(module, spec.function_name)
+    assert _normalize(twin.__doc__) == _normalize(_render.docstring(spec, twin=True))
 
 
 def _normalize(text: str) -> str:

@@ -63,5 +63,28 @@ class Sigmoid(Surrogate):
 
 
 def sigmoid(x: jax.Array, alpha: float | jax.Array = 4.0) -> jax.Array:
-    """Spike function of :class:`Sigmoid`: ``Sigmoid(alpha)(x)``."""
+    """Logistic surrogate: the gradient of σ(αx).
+
+    The spike function of :class:`Sigmoid` as a function: ``Sigmoid(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = α⋅(1 - σ(α⋅x))⋅σ(α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 4.0. steepness; the peak is alpha/4.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import sigmoid
+        >>> sigmoid(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(sigmoid)(0.25)):.4g}")  # g(0.25)
+        0.7864
+    """
     return Sigmoid(alpha)(x)
