@@ -108,21 +108,27 @@ def latex_section(entry: Entry) -> str:
     if props:
         lines += [rf"\noindent Properties at the default parameters: {props}.", ""]
     if spec.references:
-        lines += [r"\begin{itemize}", *(rf"\item {tex_text(ref)}" for ref in spec.references), r"\end{itemize}", ""]
+        lines += [r"\noindent References:", r"\begin{itemize}"]
+        lines += [*(rf"\item {tex_text(ref)}" for ref in spec.references), r"\end{itemize}", ""]
     return "\n".join(lines) + "\n"
 
 
+SUMMARY_MAX = 160  # characters of LaTeX beyond which a formula does not fit the summary table
+
+
 def _summary_table(entries: list[Entry]) -> list[str]:
-    lines = [r"{\small", r"\begin{longtable}{lllll}", r"\toprule"]
-    head = r"Surrogate & $g(x)$ & Peak & $\int g\,dx$ & Even \\"
+    # Numbers first: a wide formula may only push the last column, never hide a number.
+    lines = [r"{\small\renewcommand{\arraystretch}{1.6}", r"\begin{longtable}{lrrll}", r"\toprule"]
+    head = r"Surrogate & Peak & $\int g\,dx$ & Even & $g(x)$ \\"
     lines += [head, r"\midrule", r"\endhead", r"\bottomrule", r"\endfoot"]
     for e in entries:
         p: Mapping[str, object] = e.properties
         peak = _fmt("peak", p.get("peak"))
         even = "yes" if p.get("symmetric") else "no"
         grad = _render.latex_math(e.spec.grad)
+        shown = rf"$\displaystyle {grad}$" if len(grad) <= SUMMARY_MAX else rf"see Section~\ref{{{_label(e.key)}}}"
         integral = _fmt("integral", p.get("integral"))
-        lines.append(f"{tex_text(e.key)} & $\\displaystyle {grad}$ & {peak} & {integral} & {even} \\\\[4pt]")
+        lines.append(f"{tex_text(e.key)} & {peak} & {integral} & {even} & {shown} \\\\[4pt]")
     lines += [r"\end{longtable}", "}"]
     return lines
 
