@@ -66,7 +66,9 @@ class SurrogatePrinter(JaxPrinter):
         if exponent.is_Rational and exponent.q == 2:
             root = f"jnp.sqrt({self._print(base)})"
             whole = int(exponent - sp.S.Half)
-            return f"{root} * {b} ** {whole}" if whole > 0 else f"{root} / {b} ** {-whole}"
+            power = b if abs(whole) == 1 else f"{b} ** {abs(whole)}"
+            # Parenthesised: the product stands for one Pow, e.g. in a denominator.
+            return f"({root} * {power})" if whole > 0 else f"({root} / {power})"
         return f"{b} ** {self.parenthesize(exponent, sp.printing.precedence.PRECEDENCE['Pow'] + 1)}"
 
     def _print_Mul(self, expr: sp.Mul) -> str:
