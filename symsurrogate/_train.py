@@ -220,7 +220,9 @@ def _compiled(surrogate: Callable, steps: int, config: TrainConfig, mesh: Mesh) 
         )
         updates, opt_state = optimizer.update(grads, opt_state, params)
         params = jax.tree_util.tree_map(lambda p, u: p + u, params, updates)
-        return params, opt_state, loss, acc
+        # A NaN gradient can hide behind a finite loss: H(NaN) = 0 silences the network.
+        finite = jnp.all(jnp.array([jnp.all(jnp.isfinite(g)) for g in jax.tree_util.tree_leaves(grads)]))
+        return params, opt_state, loss, acc, finite
 
     def evaluate(params: Params, parts: list, times: jax.Array, labels: jax.Array) -> jax.Array:
         scores = jnp.max(forward(params, times, steps, rebuild(parts), config), axis=0)
@@ -310,17 +312,23 @@ def train(
     rng = np.random.default_rng(config.seed)
     history: list[dict[str, float]] = []
     for epoch in range(1, config.epochs + 1):
-        losses, accs = [], []
+        losses, accs, finite = [], [], []
         for times, labels in _batches(train_data, config.batch_size, rng):
-            params, opt_state, loss, acc = step(
+            params, opt_state, loss, acc, ok = step(
                 params, opt_state, leaves, jax.device_put(times, sharded), jax.device_put(labels, sharded)
             )
             losses.append(loss)
             accs.append(acc)
+            finite.append(ok)
         mean_loss = float(np.mean(jax.device_get(losses)))
-        if not math.isfinite(mean_loss):
+        if not math.isfinite(mean_loss) or not all(jax.device_get(finite)):
+            what = (
+                f"the loss became {mean_loss}"
+                if not math.isfinite(mean_loss)
+                else "the gradient became NaN or infinite"
+            )
             raise TrainingError(
-                f"the loss became {mean_loss} in epoch {epoch}: training stopped"
+                f"{what} in epoch {epoch}: training stopped"
                 f" (surrogate {surrogate_name(surrogate)}, learning rate {config.learning_rate})"
             )
         record = {"epoch": epoch, "loss": mean_loss, "train_accuracy": float(np.mean(jax.device_get(accs)))}

@@ -133,7 +133,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
     params = dict(parse_param(p) for p in args.param)
     spike = make_surrogate(args.surrogate, params)
     config = _config(args, args.seed)
-    data = RandmanConfig(classes=args.classes, manifold_dim=args.manifold_dim)
+    data = RandmanConfig(classes=args.classes, manifold_dim=args.manifold_dim, samples_per_class=args.samples)
     _log(f"training on {args.task} ({data.classes} classes, {data.manifold_dim}-D manifolds) with {spike!r}")
     started = time.perf_counter()
     result = train(spike, config, data, progress=_epoch_line(config.epochs), eval_every=args.eval_every)
@@ -162,7 +162,7 @@ def _cmd_sweep(args: argparse.Namespace) -> int:
         raise ValueError(f"--seeds must be at least 1, got {args.seeds}")
     _log(f"sweep: {len(names)} shapes x {len(scales)} scales x {args.seeds} seeds")
     config = _config(args)
-    data = RandmanConfig(classes=args.classes, manifold_dim=args.manifold_dim)
+    data = RandmanConfig(classes=args.classes, manifold_dim=args.manifold_dim, samples_per_class=args.samples)
     results = sweep(factories, scales, args.seeds, config, data, progress=_log)
     from ._sweep import save
 
@@ -183,6 +183,7 @@ def _common(parser: argparse.ArgumentParser, epochs_help: str) -> None:
     parser.add_argument("--learning-rate", type=float, help=f"Adam step (default {TrainConfig.learning_rate})")
     parser.add_argument("--classes", type=int, default=10, help="Randman classes (default 10)")
     parser.add_argument("--manifold-dim", type=int, default=1, help="Randman manifold dimension (default 1)")
+    parser.add_argument("--samples", type=int, default=1000, help="Randman samples per class (default 1000)")
 
 
 def add_commands(subparsers: Any) -> None:
