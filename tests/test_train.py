@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
 import math
 import os
@@ -339,3 +340,27 @@ def test_four_devices_give_the_same_loss_as_one():
     np.testing.assert_allclose(out["loss"]["four"], out["loss"]["one"], rtol=1e-5)
     np.testing.assert_allclose(out["w"]["four"], out["w"]["one"], rtol=1e-4, atol=1e-6)
     assert out["acc"]["four"] == pytest.approx(out["acc"]["one"], abs=1 / 90)
+
+
+# --- the examples in docs/examples ---------------------------------------------------------------
+
+
+def _example(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "docs" / "examples" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_example_custom_formula_trains(capsys):
+    accuracy = _example("custom_formula_randman").main(TINY, TINY_DATA)
+    assert accuracy > 0.6
+    out = capsys.readouterr().out
+    assert "checks pass: True" in out and "Algebraic{'alpha': 2.0}" in out
+
+
+def test_example_braintools_dropin(capsys):
+    pytest.importorskip("braintools")
+    pytest.importorskip("brainstate")
+    _example("braintools_dropin").main()
+    assert "spikes identical: True" in capsys.readouterr().out
