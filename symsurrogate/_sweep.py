@@ -9,9 +9,11 @@ thing at a time: the surrogate class, and the value of its steepness parameter.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
-import math
+import os
 import statistics
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -146,13 +148,14 @@ def markdown_table(summary: Sequence[dict[str, Any]]) -> str:
 
 
 def plot(results: dict[str, Any], path: str | Path, xlabel: str = "steepness (scale parameter)") -> None:
-    """Test accuracy against scale, one line per shape: mean over seeds, band from min to max."""
+    """Test accuracy against scale, one line per shape: mean over seeds, band from min to max.
+
+    The format follows the file name's suffix (``.svg``, ``.png``, ``.pdf``); written atomically.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-
-    from ._build import write_atomic
 
     summary = results["summary"]
     figure, axes = plt.subplots(figsize=(6.0, 4.0))
@@ -171,15 +174,19 @@ def plot(results: dict[str, Any], path: str | Path, xlabel: str = "steepness (sc
     axes.set_ylabel("test accuracy (%)")
     seeds = len(results["seeds"])
     axes.set_title(f"Randman, {results['config']['epochs']} epochs, {seeds} seed{'s' * (seeds > 1)}: mean, min–max")
-    axes.set_ylim(0, 100 if not math.isnan(chance) else None)
+    axes.set_ylim(0, 100)
     axes.legend(loc="lower left", fontsize="small")
     figure.tight_layout()
-    import io
-
-    buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None})
+    path = Path(path)
+    buffer = io.BytesIO()
+    # No date in the metadata: the same results give the same file.
+    metadata = {"Date": None} if path.suffix.lower() == ".svg" else {}
+    figure.savefig(buffer, format=path.suffix.lstrip(".").lower() or "svg", metadata=metadata)
     plt.close(figure)
-    write_atomic(Path(path), buffer.getvalue())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+        tmp.write(buffer.getvalue())
+    os.replace(tmp.name, path)
 
 
 def save(results: dict[str, Any], path: str | Path) -> None:
