@@ -45,7 +45,8 @@ def residuals(spike, params, times, labels) -> list[str]:
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
         jax.ad_checkpoint.print_saved_residuals(loss, params)
-    return [line.strip() for line in buffer.getvalue().splitlines() if line.strip()]
+    root = str(Path(__file__).resolve().parents[1]) + "/"
+    return [line.strip().replace(root, "") for line in buffer.getvalue().splitlines() if line.strip()]
 
 
 def residual_bytes(lines: list[str]) -> int:

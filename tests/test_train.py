@@ -364,3 +364,12 @@ def test_example_braintools_dropin(capsys):
     pytest.importorskip("brainstate")
     _example("braintools_dropin").main()
     assert "spikes identical: True" in capsys.readouterr().out
+
+
+def test_presets_resolve_by_library_name():
+    try:
+        fast_sigmoid = ss.presets.snntorch.fast_sigmoid
+    except (ImportError, AttributeError):
+        pytest.skip("the snntorch presets are not part of this build")
+    spike = tr.make_surrogate("snntorch.fast_sigmoid", {"slope": 10})
+    assert type(spike) is fast_sigmoid and spike.params == {"slope": 10}
