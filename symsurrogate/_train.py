@@ -184,7 +184,8 @@ def _dynamic_surrogate(surrogate: Callable) -> tuple[list, Any] | None:
     return None
 
 
-_COMPILED: dict[tuple, tuple[Callable, Callable]] = {}
+_COMPILED: dict[tuple, tuple[Callable, Callable, Any]] = {}
+_MAX_COMPILED = 16
 
 
 def _make_optimizer(learning_rate: float) -> Any:
@@ -230,6 +231,8 @@ def _compiled(surrogate: Callable, steps: int, config: TrainConfig, mesh: Mesh) 
 
     compiled = (jax.jit(train_step), jax.jit(evaluate), optimizer)
     if key is not None:
+        if len(_COMPILED) >= _MAX_COMPILED:  # closures over fresh functions would pile up
+            del _COMPILED[next(iter(_COMPILED))]
         _COMPILED[key] = compiled
     return (*compiled, leaves)
 
