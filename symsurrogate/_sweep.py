@@ -152,7 +152,10 @@ def plot(results: dict[str, Any], path: str | Path, xlabel: str = "steepness (sc
 
     The format follows the file name's suffix (``.svg``, ``.png``, ``.pdf``); written atomically.
     """
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:
+        raise ImportError("plots need matplotlib: pip install 'symsurrogate[docs]'") from None
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt

@@ -129,6 +129,20 @@ def _epoch_line(epochs: int) -> Any:
     return show
 
 
+def _needs_extras(command: Any) -> Any:
+    """Turn a missing optional package (optax, matplotlib) into a one-line command error."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except ImportError as err:
+            from ._cli import CommandError
+
+            raise CommandError(str(err)) from None
+
+    return run
+
+
 def _cmd_train(args: argparse.Namespace) -> int:
     params = dict(parse_param(p) for p in args.param)
     spike = make_surrogate(args.surrogate, params)
@@ -194,7 +208,7 @@ def add_commands(subparsers: Any) -> None:
     cmd.add_argument("--seed", type=int, default=0, help="seeds the data, the weights and the batch order")
     cmd.add_argument("--eval-every", type=int, default=0, help="also report test accuracy every N epochs")
     _common(cmd, f"passes over the training set (default {TrainConfig.epochs})")
-    cmd.set_defaults(func=_cmd_train)
+    cmd.set_defaults(func=_needs_extras(_cmd_train))
     cmd = subparsers.add_parser("sweep", help="test accuracy against steepness for several surrogate shapes")
     cmd.add_argument("--surrogates", default="Sigmoid", help="comma-separated surrogate names")
     cmd.add_argument("--scales", default="1,4,16,64", help="steepness values, comma-separated")
@@ -203,4 +217,4 @@ def add_commands(subparsers: Any) -> None:
     cmd.add_argument("-o", "--output", default="sweep.json", help="results JSON (default sweep.json)")
     cmd.add_argument("--plot", help="also write a plot (SVG)")
     _common(cmd, "passes over the training set per run (default 3)")
-    cmd.set_defaults(func=_cmd_sweep, epochs=3)
+    cmd.set_defaults(func=_needs_extras(_cmd_sweep), epochs=3)

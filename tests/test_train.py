@@ -304,6 +304,23 @@ def test_cli_sweep_writes_json_and_plot(tmp_path, capsys):
     assert "| Sigmoid |" in out and "[2/2] Sigmoid scale=8 seed=0" in err
 
 
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--surrogates", "Sigmoid,Sigmod"], "did you mean Sigmoid"),
+        (["--scales", "1,x"], "--scales expects numbers"),
+        (["--scales", "1,-2"], "'alpha' must be > 0"),
+        (["--seeds", "0"], "--seeds must be at least 1"),
+        (["--scale-param", "beta"], "no parameter 'beta'"),
+    ],
+)
+def test_cli_sweep_bad_input(argv, message, tmp_path, capsys):
+    assert main(["sweep", *argv, "-o", str(tmp_path / "r.json"), *TINY_ARGS]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "r.json").exists()
+
+
 # --- data parallel -------------------------------------------------------------------------------
 
 SHARDED = textwrap.dedent(
