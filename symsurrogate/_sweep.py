@@ -44,6 +44,13 @@ def steepness_parameter(surrogate_cls: type) -> str:
     return name
 
 
+def _factory(value: type | Factory) -> Factory:
+    if isinstance(value, type):
+        parameter = steepness_parameter(value)
+        return lambda scale: value(**{parameter: scale})
+    return value
+
+
 def summarize(runs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Mean, standard deviation, min and max of test accuracy per (surrogate, scale), in run order."""
     groups: dict[tuple[str, float], list[float]] = {}
@@ -66,7 +73,7 @@ def summarize(runs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def sweep(
-    surrogates: dict[str, Factory],
+    surrogates: dict[str, Factory | type],
     scales: Sequence[float],
     seeds: int | Sequence[int] = 2,
     config: TrainConfig | None = None,
@@ -76,7 +83,8 @@ def sweep(
     """Train every (surrogate, scale, seed) combination; return runs and a per-cell summary.
 
     Args:
-        surrogates: display name -> factory building the surrogate for a scale value.
+        surrogates: display name -> factory building the surrogate for a scale value, or a
+            surrogate class (the scale then sets its steepness parameter).
         scales: values given to each factory (the steepness parameter, usually).
         seeds: a count (seeds 0..n-1) or explicit seeds; seed s draws the data and the weights.
         config: training settings; its ``seed`` is replaced by each seed.
@@ -92,6 +100,7 @@ def sweep(
     """
     config = config or TrainConfig()
     data = data or RandmanConfig()
+    surrogates = {name: _factory(value) for name, value in surrogates.items()}
     seed_list = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
     if not seed_list or not scales or not surrogates:
         raise ValueError("a sweep needs at least one surrogate, one scale and one seed")

@@ -282,7 +282,8 @@ def train(
     """Train the spiking network with ``surrogate`` as spike function; returns test accuracy and more.
 
     Args:
-        surrogate: callable ``v -> spikes`` with a surrogate gradient (``symsurrogate.Sigmoid()``...).
+        surrogate: callable ``v -> spikes`` with a surrogate gradient (``symsurrogate.Sigmoid()``...),
+            or a surrogate class (used with its defaults).
         config: network and optimiser settings (defaults: :class:`TrainConfig`).
         data: (train, test) spike data, or a :class:`RandmanConfig` to generate (seeded by
             ``config.seed``); default Randman with 10 classes of 1-D manifolds.
@@ -294,6 +295,8 @@ def train(
         TrainingError: the loss became NaN or infinite; the message names the epoch.
     """
     config = config or TrainConfig()
+    if isinstance(surrogate, type):  # a surrogate class: its default parameters
+        surrogate = surrogate()
     if not callable(surrogate):
         raise TypeError(f"surrogate must be callable (v -> spikes), got {type(surrogate).__name__}")
     if data is None or isinstance(data, RandmanConfig):

@@ -202,6 +202,7 @@ def test_training_accepts_a_user_formula_and_a_plain_function(tiny_data):
 
     box.defvjp(lambda x: (box(x), x), lambda x, ct: (ct * (jnp.abs(x) < 0.5),))
     assert tr.train(box, TINY, tiny_data).surrogate == "box"
+    assert tr.train(ss.Sigmoid, dataclasses.replace(TINY, epochs=1), tiny_data).params == {"alpha": 4.0}
 
 
 def test_braintools_surrogate_trains(tiny_data):
@@ -239,9 +240,10 @@ def test_sweep_reuses_one_compilation_across_scales(tiny_data):
 
     config = dataclasses.replace(TINY, epochs=1)
     before = len(_COMPILED)
-    out = tr.sweep({"Sigmoid": lambda a: ss.Sigmoid(alpha=a)}, [1.0, 8.0], seeds=[0, 1], config=config, data=TINY_DATA)
+    out = tr.sweep({"Sigmoid": ss.Sigmoid}, [1.0, 8.0], seeds=[0, 1], config=config, data=TINY_DATA)
     assert len(_COMPILED) - before <= 1
     assert [(r["scale"], r["seed"]) for r in out["runs"]] == [(1.0, 0), (1.0, 1), (8.0, 0), (8.0, 1)]
+    assert [r["params"] for r in out["runs"]][1:3] == [{"alpha": 1.0}, {"alpha": 8.0}]
     cell = out["summary"][0]
     values = [r["test_accuracy"] for r in out["runs"][:2]]
     assert cell["mean"] == pytest.approx(sum(values) / 2) and cell["seeds"] == 2
