@@ -66,6 +66,25 @@ class StableExpm1(sp.Function):
         return sp.exp(z) - 1
 
 
+class StableRem(sp.Function):
+    """x reduced exactly into [−period/2, period/2] (``jax.lax.rem``, then a shift by ±period).
+
+    Only placed where x occurs solely inside sin/cos with this common period, so that
+    the value is unchanged while the trigonometric argument stays small: accurate (and
+    finite) for large |x|, where the product ω·x would round away the phase or overflow.
+    """
+
+    nargs = 2
+
+    def _eval_is_extended_real(self) -> bool | None:
+        return self.args[0].is_extended_real
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        if argindex != 1:
+            raise sp.ArgumentIndexError(self, argindex)
+        return sp.S.One
+
+
 class Guard(sp.Function):
     """``where(condition, x, safe)``: feeds an inactive Piecewise branch a harmless point.
 
@@ -75,6 +94,11 @@ class Guard(sp.Function):
     """
 
     nargs = 3
+
+    def _eval_is_extended_real(self) -> bool | None:
+        # Real like the value it guards: without this SymPy can decide that beta*(Guard - 1)
+        # is not real, and Min/Max over it (decaying-side exponentials) refuse to build.
+        return self.args[1].is_extended_real
 
     def _eval_rewrite_as_Piecewise(self, cond: sp.Basic, x: sp.Expr, safe: sp.Expr, **kw: object) -> sp.Expr:
         return x
@@ -86,6 +110,7 @@ STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, Guard)
 def expand_stable(expr: sp.Expr) -> sp.Expr:
     """Replace every stable node by its elementary definition (for proofs and references)."""
     expr = expr.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
+    expr = expr.replace(lambda e: isinstance(e, StableRem), lambda e: e.args[0])
     return expr.replace(
         lambda e: isinstance(e, STABLE_NODES[:4]),
         lambda e: {

@@ -11,7 +11,7 @@ import sympy as sp
 from sympy.printing.numpy import JaxPrinter
 
 from ._errors import FormulaError
-from ._functions import Guard, StableExpm1, StableLog1p, StableSigmoid, StableSoftplus
+from ._functions import Guard, StableExpm1, StableLog1p, StableRem, StableSigmoid, StableSoftplus
 
 _RELATIONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
@@ -57,6 +57,12 @@ class SurrogatePrinter(JaxPrinter):
             return f"jnp.sqrt({self._print(base)})"
         if exponent == -sp.S.Half:
             return f"jax.lax.rsqrt({self._print(base)})"
+        if exponent.is_Rational and exponent.q == 2 and exponent < 0:
+            # b^(-k-1/2) = rsqrt(b) / b^k: finite (0) when b overflows to inf, where
+            # sqrt(b) / b^(k+1) would be inf / inf = nan.
+            whole = int(-exponent - sp.S.Half)
+            root = f"jax.lax.rsqrt({self._print(base)})"
+            return f"{root} / {b} ** {whole}" if whole > 1 else f"{root} / {b}"
         if exponent.is_Rational and exponent.q == 2:
             root = f"jnp.sqrt({self._print(base)})"
             whole = int(exponent - sp.S.Half)
@@ -152,6 +158,13 @@ class SurrogatePrinter(JaxPrinter):
 
     def _print_StableExpm1(self, expr: StableExpm1) -> str:
         return f"jnp.expm1({self._print(expr.args[0])})"
+
+    def _print_StableRem(self, expr: StableRem) -> str:
+        # rem is exact and lands in (−P, P); shifting by ±P where |r| > P/2 is exact too
+        # (Sterbenz) and halves the largest trigonometric argument.
+        period = self._print(expr.args[1])
+        r = f"jax.lax.rem({self._print(expr.args[0])}, {period})"
+        return f"jnp.where(jnp.abs({r}) > {period} / 2, {r} - jnp.copysign({period}, {r}), {r})"
 
     def _print_Sum(self, expr: sp.Sum) -> str:
         term, (index, start, stop) = expr.args[0], expr.args[1]

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ._calculus import X, canonicalize
-from ._functions import Guard, StableLog1p, StableSigmoid, StableSoftplus, expand_stable
+from ._functions import Guard, StableLog1p, StableRem, StableSigmoid, StableSoftplus, expand_stable
 
 _T = sp.Symbol("t", positive=True)
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
@@ -28,7 +28,7 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
         expr: canonical formula in ``x`` (see :func:`canonicalize`).
         defaults: parameter values used to pick safe points for inactive Piecewise branches.
     """
-    expr = canonicalize(expr)
+    expr = _erf_complement(canonicalize(expr))
     if isinstance(expr, sp.Piecewise):
         return _guarded_piecewise(expr, defaults)
     if expr.has(sp.Piecewise):
@@ -36,7 +36,55 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
     return _stable_smooth(expr)
 
 
+def _erf_complement(expr: sp.Expr) -> sp.Expr:
+    """k·(1 ± erf(z)) → k·erfc(∓z), split at z = 0 so that no side cancels.
+
+    Integrating a Gaussian gives k + k·erf(z), which is 0 − 0 in the left tail. SymPy turns
+    erfc(−z) back into 2 − erfc(z), so the complement is written with |z| on the side
+    where it is small, and as 2 − erfc(|z|) (no cancellation: the value is near 2) on the other.
+    """
+    as_erf = expr.replace(lambda e: isinstance(e, sp.erfc) and e.has(X), lambda e: 1 - sp.erf(e.args[0]))
+    erfs = [e for e in as_erf.atoms(sp.erf) if e.has(X)]
+    if len(erfs) != 1 or as_erf.has(sp.Piecewise):
+        return expr
+    (erf,) = erfs
+    z, u = erf.args[0], sp.Dummy("u")
+    linear = sp.expand(as_erf.xreplace({erf: u}))
+    k, slope = linear.subs(u, 0), sp.diff(linear, u)
+    if k.has(X) or slope.has(X) or sp.diff(linear, u, 2) != 0 or k == 0:
+        return expr
+    small, large = sp.erfc(sp.Abs(z)), 2 - sp.erfc(sp.Abs(z))
+    if sp.simplify(k - slope) == 0:  # k·(1 + erf z) = k·erfc(−z): small where z < 0
+        return sp.Piecewise((k * small, z < 0), (k * large, True))
+    if sp.simplify(k + slope) == 0:  # k·(1 − erf z) = k·erfc(z): small where z >= 0
+        return sp.Piecewise((k * large, z < 0), (k * small, True))
+    return expr
+
+
+def _reduce_period(expr: sp.Expr) -> sp.Expr:
+    """Evaluate at rem(x, P) when x occurs only in sin/cos(a·x) sharing the period P.
+
+    For large |x| the product a·x rounds away the phase (and overflows at ±max);
+    rem is exact, so the trigonometric argument stays below 2π·a·P/(2π) in size.
+    """
+    trig = [f for f in expr.atoms(sp.sin, sp.cos) if f.has(X)]
+    if not trig or expr.xreplace({f: sp.Dummy() for f in trig}).has(X):
+        return expr
+    slopes = [sp.diff(f.args[0], X) for f in trig]
+    if any(a.has(X) or sp.expand(f.args[0] - a * X) != 0 for f, a in zip(trig, slopes, strict=True)):
+        return expr
+    lowest = {index: low for s in expr.atoms(sp.Sum) for index, low, _ in s.limits}
+    for a in slopes:
+        period = sp.simplify(2 * sp.pi / a.subs(lowest))
+        if period.has(X) or period.free_symbols & set(lowest):
+            continue
+        if all(sp.simplify(b * period / (2 * sp.pi)).is_integer for b in slopes):
+            return expr.xreplace({X: StableRem(X, period)})
+    return expr
+
+
 def _stable_smooth(expr: sp.Expr) -> sp.Expr:
+    expr = _reduce_period(expr)
     expr = _logs(expr)
     hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
     if hyperbolic or _risky_exps(expr):
