@@ -75,7 +75,9 @@ def make_surrogate(name: str, params: dict[str, Any] | None = None) -> Any:
     unknown = sorted(set(params) - set(known))
     if unknown:
         raise ValueError(f"{name} has no parameter {', '.join(map(repr, unknown))}; its parameters: {', '.join(known)}")
-    return cls(**params)
+    static = {p.name for p in cls._params if p.static}
+    # "--param alpha=16" parses as an integer; only static parameters stay integers.
+    return cls(**{k: v if k in static or not isinstance(v, int) else float(v) for k, v in params.items()})
 
 
 def parse_param(text: str) -> tuple[str, int | float]:
