@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ._report import Report
 
 # Modules that contribute subcommands; each defines add_commands(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("._equivalence",)
+COMMAND_MODULES: tuple[str, ...] = ("._docs", "._equivalence", ".train")
 
 
 class CommandError(Exception):
