@@ -138,7 +138,8 @@ def grad_derivative(spec: Spec) -> sp.Expr:
 
 def value_at(spec: Spec, expr: sp.Expr, x: float) -> float:
     """``expr`` at default parameters and ``x``, to 30 digits (an exact SymPy evaluation)."""
-    return float(spec.at(expr).subs(X, sp.Rational(repr(x))).evalf(30))
+    value = complex(spec.at(expr).subs(X, sp.Rational(repr(x))).evalf(30))
+    return value.real if value.imag == 0 else float("nan")  # log(x) at x < 0: no real value
 
 
 def convention(spec: Spec) -> str:
