@@ -12,7 +12,7 @@ from ._printer import SurrogatePrinter
 from ._spec import Spec, param_symbol
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 def generator_version() -> str:
@@ -108,7 +108,7 @@ def _spike_functions(signature: str, names: list[str], traced: list[str], static
     bwd_args = ", ".join([*static_names, "residual", "ct"])
     jvp_args = ", ".join([*static_names, "primals", "tangents"])
     unpack_traced = f"    x, {traced_args} = residual" if traced else "    (x,) = residual"
-    param_cts = "*param_vjp(ct)" if traced else ""
+    param_cts = "*param_vjp(ct.astype(g.dtype))" if traced else ""
     primal_tangents = (
         f"    x, {traced_args} = primals\n    x_dot, {', '.join(t + '_dot' for t in traced)} = tangents"
         if traced

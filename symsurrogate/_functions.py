@@ -66,6 +66,18 @@ class StableExpm1(sp.Function):
         return sp.exp(z) - 1
 
 
+class StableErfc(sp.Function):
+    """erfc(z) kept as written (SymPy folds ``erfc(−z)`` into ``2 − erfc(z)``, which cancels)."""
+
+    nargs = 1
+
+    def _eval_rewrite_as_erfc(self, z: sp.Expr, **kwargs: object) -> sp.Expr:
+        return sp.erfc(z)
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return -2 * sp.exp(-(self.args[0] ** 2)) / sp.sqrt(sp.pi)
+
+
 class Guard(sp.Function):
     """``where(condition, x, safe)``: feeds an inactive Piecewise branch a harmless point.
 
@@ -80,18 +92,35 @@ class Guard(sp.Function):
         return x
 
 
-STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, Guard)
+class Reduced(sp.Function):
+    """``fmod(x, period)``: x reduced by a period of the periodic expression it feeds.
+
+    ``cos(a·x)`` overflows its argument (and returns nan) near the largest floats and loses
+    all accuracy once ``a·x`` is large; ``cos(a·fmod(x, P))`` with ``P`` a period is equal,
+    exact to compute (fmod is exact) and odd in x, so even shapes stay exactly symmetric.
+    """
+
+    nargs = 2
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return sp.Integer(1) if argindex == 1 else sp.Integer(0)
+
+
+STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, StableErfc, Guard, Reduced)
 
 
 def expand_stable(expr: sp.Expr) -> sp.Expr:
     """Replace every stable node by its elementary definition (for proofs and references)."""
-    expr = expr.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
+    expr = expr.replace(
+        lambda e: isinstance(e, (Guard, Reduced)), lambda e: e.args[1] if isinstance(e, Guard) else e.args[0]
+    )
     return expr.replace(
-        lambda e: isinstance(e, STABLE_NODES[:4]),
+        lambda e: isinstance(e, STABLE_NODES[:5]),
         lambda e: {
             StableSigmoid: logistic,
             StableSoftplus: softplus,
             StableLog1p: log1p,
             StableExpm1: lambda z: sp.exp(z) - 1,
+            StableErfc: sp.erfc,
         }[type(e)](e.args[0]),
     )

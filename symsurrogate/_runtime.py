@@ -60,8 +60,9 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         g = call(formulas.grad, x, static_values, traced_values)
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
-        _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
-        return g, lambda ct: list(pullback(ct))
+        primal, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
+        # The cotangent arrives in x's dtype; the pullback wants the compute dtype.
+        return g, lambda ct: list(pullback(ct.astype(primal.dtype)))
 
     if autodiff == "vjp":
 

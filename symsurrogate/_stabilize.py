@@ -14,7 +14,16 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ._calculus import X, canonicalize
-from ._functions import Guard, StableLog1p, StableSigmoid, StableSoftplus, expand_stable
+from ._functions import (
+    Guard,
+    Reduced,
+    StableErfc,
+    StableExpm1,
+    StableLog1p,
+    StableSigmoid,
+    StableSoftplus,
+    expand_stable,
+)
 
 _T = sp.Symbol("t", positive=True)
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
@@ -38,6 +47,9 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
 
 def _stable_smooth(expr: sp.Expr) -> sp.Expr:
     expr = _logs(expr)
+    expr = _expm1(expr)
+    expr = _erfc_tails(expr)
+    expr = _reduce_periodic(expr)
     hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
     if hyperbolic or _risky_exps(expr):
         rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
@@ -64,6 +76,73 @@ def _logs(expr: sp.Expr) -> sp.Expr:
         return log
 
     return expr.replace(lambda e: isinstance(e, sp.log), rewrite)
+
+
+def _expm1(expr: sp.Expr) -> sp.Expr:
+    """c·e^z − c → c·expm1(z): no cancellation where z is small."""
+
+    def rewrite(add: sp.Add) -> sp.Expr:
+        terms = list(add.args)
+        for term in terms:
+            coeff, rest = term.as_coeff_Mul()
+            if isinstance(rest, sp.exp) and rest.args[0].has(X) and -coeff in terms:
+                terms.remove(term)
+                terms.remove(-coeff)
+                return sp.Add(*terms, coeff * StableExpm1(rest.args[0]), evaluate=False)
+        return add
+
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.exp), rewrite)
+
+
+def _erfc_tails(expr: sp.Expr) -> sp.Expr:
+    """Σ cᵢ·erf(wᵢ) + c → Σ ±cᵢ·erfc(∓wᵢ): the left tail without cancellation.
+
+    erf(w) = erfc(−w) − 1 = 1 − erfc(w); the form chosen is the one whose erfc vanishes
+    as x → −∞ (by the sign of dw/dx). The rewrite is used when the constants then cancel,
+    as they do for a soft step normalised to G(−∞) = 0.
+    """
+    if not expr.has(sp.erf, sp.erfc) or not expr.is_Add:
+        return expr
+
+    def to_erfc(erf: sp.erf) -> sp.Expr:
+        w = erf.args[0]
+        slope = sp.diff(w, X)
+        if slope.is_positive:
+            return StableErfc(-w) - 1
+        if slope.is_negative:
+            return 1 - StableErfc(w)
+        return erf
+
+    as_erf = sp.expand(expr.replace(lambda e: isinstance(e, sp.erfc), lambda e: 1 - sp.erf(e.args[0])))
+    as_erfc = sp.expand(as_erf.replace(lambda e: isinstance(e, sp.erf), to_erfc))
+    if as_erfc.has(sp.erf):
+        return expr
+    constant = sp.Add(*[t for t in sp.Add.make_args(as_erfc) if not t.has(X)])
+    if sp.simplify(constant) != 0:
+        return expr
+    return sp.factor_terms(sp.Add(*[t for t in sp.Add.make_args(as_erfc) if t.has(X)]))
+
+
+def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
+    """sin/cos(a·x + b) → sin/cos(a·fmod(x, P) + b) with P a period (see :class:`Reduced`).
+
+    Integer factors of a/2π that involve a Sum index are dropped, so every term of a Fourier
+    series shares one period (and one fmod).
+    """
+
+    def rewrite(trig: sp.Expr) -> sp.Expr:
+        arg = trig.args[0]
+        slope = sp.diff(arg, X)
+        if slope.has(X) or slope == 0:
+            return trig
+        turns = sp.factor(slope / (2 * sp.pi))
+        integer = [f for f in sp.Mul.make_args(turns) if f.is_integer and (f.is_Integer or f.free_symbols)]
+        period = sp.Mul(*integer) / turns
+        if period.has(X) or any(s.is_integer and not s.is_Symbol for s in period.free_symbols):
+            return trig
+        return trig.func(arg.xreplace({X: Reduced(X, period)}))
+
+    return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
 
 
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
