@@ -64,10 +64,14 @@ def _risky_exps(expr: sp.Expr) -> list[sp.exp]:
 
 
 def _logs(expr: sp.Expr) -> sp.Expr:
-    """log(1 + e^z) → softplus(z); log(1 + w) → log1p(w) for x-dependent w."""
+    """log(1 + e^z) → softplus(z); log((1 + e^z)^n) → n·softplus(z) (log-sigmoid is n = −1);
+    log(1 + w) → log1p(w) for x-dependent w."""
 
     def rewrite(log: sp.log) -> sp.Expr:
         arg = log.args[0]
+        if arg.is_Pow and arg.exp.is_Integer and arg.base.is_Add:
+            inner = rewrite(sp.log(arg.base, evaluate=False))
+            return arg.exp * inner if not isinstance(inner, sp.log) else log
         rest = arg - 1
         if isinstance(rest, sp.exp) and rest.args[0].has(X):
             return StableSoftplus(rest.args[0])
