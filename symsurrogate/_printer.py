@@ -27,8 +27,10 @@ class SurrogatePrinter(JaxPrinter):
 
     printmethod = "_symsurrogate_jax"
 
-    def __init__(self, settings: dict | None = None) -> None:
+    def __init__(self, settings: dict | None = None, sigmoid: str = "jax.nn.sigmoid") -> None:
         super().__init__({"fully_qualified_modules": True, **(settings or {})})
+        # The generated modules pass their own σ with a cancellation-free derivative.
+        self.sigmoid = sigmoid
 
     def _module_format(self, fqn: str, register: bool = True) -> str:
         name = super()._module_format(fqn, register)
@@ -148,7 +150,7 @@ class SurrogatePrinter(JaxPrinter):
         return f"jax.scipy.special.erfc({self._print(expr.args[0])})"
 
     def _print_StableSigmoid(self, expr: StableSigmoid) -> str:
-        return f"jax.nn.sigmoid({self._print(expr.args[0])})"
+        return f"{self.sigmoid}({self._print(expr.args[0])})"
 
     def _print_StableSoftplus(self, expr: StableSoftplus) -> str:
         return f"jax.nn.softplus({self._print(expr.args[0])})"

@@ -18,9 +18,22 @@ STRICT = False
 HAS_PRIMITIVE = True
 
 
+@jax.custom_jvp
+def _sigmoid(z):
+    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
+    return jax.nn.sigmoid(z)
+
+
+@_sigmoid.defjvp
+def _sigmoid_jvp(primals, tangents):
+    (z,), (z_dot,) = primals, tangents
+    s = _sigmoid(z)
+    return s, s * _sigmoid(-z) * z_dot
+
+
 def primitive(x, alpha):
     """G(x): the soft step."""
-    return jax.nn.sigmoid(alpha * x)
+    return _sigmoid(alpha * x)
 
 
 def grad(x, alpha):
