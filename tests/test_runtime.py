@@ -132,7 +132,6 @@ def _param_expr(mode: str, spec, name: str) -> sp.Expr:
 @pytest.mark.parametrize("mode", ["grad", "primitive", "zero"])
 def test_parameter_gradient_semantics(mode, autodiff):
     key, name, value = "Sigmoid", "alpha", 3.0
-    spec = load_spec(key)
     x = jnp.asarray(XS, jnp.float32)
     ct = jnp.asarray(np.linspace(0.5, 2.0, XS.size), jnp.float32)
 
