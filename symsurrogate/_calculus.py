@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import signal
+import threading
+from collections.abc import Iterable, Iterator
 
 import sympy as sp
 
@@ -84,6 +87,32 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
     return value
 
 
+INTEGRATION_SECONDS = 30.0
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError after ``seconds`` (main thread on POSIX only; elsewhere unlimited).
+
+    SymPy's integrator can run for minutes on formulas without a closed form; a user who
+    defines such a surrogate gets "no closed-form primitive" instead of a hang.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
     """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form.
 
@@ -93,8 +122,9 @@ def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
     if grad.has(sp.Sum):
         return None
     try:
-        antiderivative = sp.integrate(split_kinks(grad), X)
-    except (NotImplementedError, ValueError, TypeError, RecursionError):
+        with _time_limit(INTEGRATION_SECONDS):
+            antiderivative = sp.integrate(split_kinks(grad), X)
+    except (NotImplementedError, ValueError, TypeError, RecursionError, TimeoutError):
         return None
     if antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda) or antiderivative.free_symbols - grad.free_symbols - {X}:
         return None

@@ -22,7 +22,8 @@ class Param:
     Attributes:
         name: the identifier used in formulas and as keyword argument.
         default: the default value.
-        domain: one of ``positive``, ``nonnegative``, ``real``, ``positive_integer``.
+        domain: one of ``positive``, ``nonnegative``, ``real``, ``positive_integer``; by default
+            ``positive_integer`` for static parameters and ``positive`` otherwise.
         static: a structural integer fixed at trace time (such as a number of series
             terms) rather than a traced, differentiable array.
         description: one line for documentation.
@@ -30,11 +31,14 @@ class Param:
 
     name: str
     default: float | int
-    domain: str = "positive"
+    domain: str | None = None
     static: bool = False
     description: str = ""
 
     def __post_init__(self) -> None:
+        if self.domain is None:
+            # frozen dataclass: resolve the default domain once, at construction
+            object.__setattr__(self, "domain", "positive_integer" if self.static else "positive")
         if not self.name.isidentifier() or self.name.startswith("_"):
             raise ValueError(f"parameter name {self.name!r} is not a plain identifier")
         if self.domain not in DOMAINS:

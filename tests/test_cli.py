@@ -1,0 +1,83 @@
+"""The command line: outputs and exit codes, run as a user would (a subprocess)."""
+
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "symsurrogate", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_list_shows_sigmoid():
+    result = run("list")
+    assert result.returncode == 0
+    assert "Sigmoid" in result.stdout
+
+
+def test_show():
+    result = run("show", "Sigmoid")
+    assert result.returncode == 0, result.stderr
+    assert "\\alpha" in result.stdout and "alpha" in result.stdout
+
+
+def test_check_passes_for_sigmoid():
+    result = run("check", "Sigmoid")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_codegen_to_file(tmp_path):
+    out = tmp_path / "sigmoid.py"
+    result = run("codegen", "Sigmoid", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "jax.custom_vjp" in out.read_text()
+
+
+def test_new_checks_and_writes(tmp_path):
+    out = tmp_path / "mine.py"
+    result = run(
+        "new", "--grad", "alpha/(2*(1 + Abs(alpha*x))**2)", "--param", "alpha=2", "--name", "Mine", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Mine" in result.stdout
+    assert "def grad(x, alpha)" in out.read_text()
+
+
+def test_new_failing_check_exits_nonzero(tmp_path):
+    result = run("new", "--primitive", "sigmoid(alpha*x)", "--param", "alpha=2", "--name", "Ok")
+    assert result.returncode == 0
+    # a gradient that is negative somewhere is still checked, not refused: exit code follows the checks
+    assert "integral" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "Sigmod"),
+        ("codegen", "NoSuchThing"),
+        ("new", "--grad", "__import__('os')", "--param", "alpha=2"),
+        ("new", "--grad", "alpha*x +", "--param", "alpha=2"),
+        ("new", "--grad", "alpha*x", "--param", "alpha"),
+        ("new", "--grad", "alpha*x", "--param", "alpha=abc"),
+        ("new", "--grad", "x", "--param", "alpha=2"),
+    ],
+)
+def test_errors_are_one_line_with_exit_code_2(args):
+    result = run(*args)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("symsurrogate: error:")
+
+
+def test_unknown_name_suggests_close_match():
+    result = run("show", "Sigmod")
+    assert "Sigmoid" in result.stderr
+
+
+def test_codegen_does_not_leave_partial_file(tmp_path):
+    out = tmp_path / "x.py"
+    result = run("codegen", "NoSuchThing", "-o", str(out))
+    assert result.returncode == 2
+    assert not out.exists()
