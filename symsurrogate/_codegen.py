@@ -127,6 +127,7 @@ def _spike_functions(signature: str, names: list[str], traced: list[str], static
     bwd_args = ", ".join([*static_names, "residual", "ct"])
     jvp_args = ", ".join([*static_names, "primals", "tangents"])
     unpack_traced = f"    x, {traced_args} = residual" if traced else "    (x,) = residual"
+    # g is computed in float32 for half-precision x: its pullback wants a float32 cotangent.
     param_cts = "*param_vjp(ct.astype(g.dtype))" if traced else ""
     primal_tangents = (
         f"    x, {traced_args} = primals\n    x_dot, {', '.join(t + '_dot' for t in traced)} = tangents"

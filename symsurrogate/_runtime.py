@@ -60,9 +60,9 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         g = call(formulas.grad, x, static_values, traced_values)
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
-        primal, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
-        # The cotangent arrives in x's dtype; the pullback wants the compute dtype.
-        return g, lambda ct: list(pullback(ct.astype(primal.dtype)))
+        _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
+        # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
+        return g, lambda ct: list(pullback(ct.astype(g.dtype)))
 
     if autodiff == "vjp":
 
@@ -89,10 +89,9 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
 
     def rule(*args: Any) -> tuple[jax.Array, jax.Array]:
         *static_values, primals, tangents = args
-        x, *params = primals
-        x_dot, *param_dots = tangents
-        traced_values = [params[i] for i in range(len(params)) if i + 1 not in static]
-        traced_dots = [param_dots[i] for i in range(len(params)) if i + 1 not in static]
+        # nondiff_argnums are passed separately: primals hold x and the traced parameters only.
+        x, *traced_values = primals
+        x_dot, *traced_dots = tangents
         g = call(formulas.grad, x, static_values, traced_values)
         tangent = g * x_dot
         if param_source is not None and traced_values:
