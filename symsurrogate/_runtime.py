@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 import jax
 import jax.numpy as jnp
+from jax.custom_derivatives import SymbolicZero
 
 from ._params import Param
 
@@ -97,24 +98,35 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         *static_values, primals, tangents = args
         # nondiff_argnums are passed separately: primals hold x and the traced parameters only.
         x, *traced_values = primals
-        x_dot, *traced_dots = tangents
+        # Symbolic zeros (inputs nobody differentiates, such as a constant alpha) become None:
+        # their terms are never computed, so ∂g/∂θ·0 can neither cost time nor turn 0·inf into nan.
+        x_dot, *traced_dots = (None if isinstance(t, SymbolicZero) else t for t in tangents)
         out = forward(x)
         return out, tangent_of(tuple(static_values), x, traced_values, x_dot, traced_dots)
 
     @functools.partial(jax.jit, static_argnums=0)
     def tangent_of(
-        static_values: tuple, x: jax.Array, traced_values: list, x_dot: jax.Array, traced_dots: list
+        static_values: tuple, x: jax.Array, traced_values: list, x_dot: jax.Array | None, traced_dots: list
     ) -> jax.Array:
-        g = call(formulas.grad, x, list(static_values), traced_values)
-        tangent = g * x_dot
-        if param_source is not None and traced_values:
+        tangent = jnp.zeros(x.shape, _compute_dtype(x))
+        if x_dot is not None:
+            tangent = call(formulas.grad, x, list(static_values), traced_values) * x_dot
+        moving = [i for i, dot in enumerate(traced_dots) if dot is not None]
+        if param_source is not None and moving:
+
+            def of(*moved: jax.Array) -> jax.Array:
+                values = list(traced_values)
+                for i, value in zip(moving, moved, strict=True):
+                    values[i] = value
+                return call(param_source, x, list(static_values), values)
+
             _, param_tangent = jax.jvp(
-                lambda *p: call(param_source, x, list(static_values), list(p)), tuple(traced_values), tuple(traced_dots)
+                of, tuple(traced_values[i] for i in moving), tuple(traced_dots[i] for i in moving)
             )
             tangent = tangent + param_tangent
         return tangent.astype(x.dtype)
 
-    jvp_spike.defjvp(rule)
+    jvp_spike.defjvp(rule, symbolic_zeros=True)
     return jvp_spike
 
 

@@ -39,10 +39,30 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
     """
     expr = canonicalize(expr)
     if isinstance(expr, sp.Piecewise):
-        return _guarded_piecewise(expr, defaults)
-    if expr.has(sp.Piecewise):
-        return expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
-    return _stable_smooth(expr)
+        stable = _guarded_piecewise(expr, defaults)
+    elif expr.has(sp.Piecewise):
+        stable = expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
+    else:
+        stable = _stable_smooth(expr)
+    return _even_in_abs(expr, stable)
+
+
+def _even_in_abs(expr: sp.Expr, stable: sp.Expr) -> sp.Expr:
+    """The stable form of an even ``expr``, evaluated at |x| unless already symmetric as printed.
+
+    g(x) = g(−x) in exact arithmetic does not make the float evaluation symmetric when the
+    two sides add the same terms in another order (the side lobes of MultiGaussianGrad);
+    evaluating at |x| makes the symmetry bit-exact. Forms unchanged by x → −x (x², |x|,
+    the decaying-side exponentials) are left alone.
+    """
+    plain = stable.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
+    if not plain.has(X) or plain.xreplace({X: -X}) == plain:
+        return stable
+    try:
+        even = sp.simplify(sp.piecewise_fold(expr - expr.xreplace({X: -X}))) == 0
+    except (TypeError, ValueError, NotImplementedError):
+        return stable
+    return stable.xreplace({X: sp.Abs(X)}) if even else stable
 
 
 def _stable_smooth(expr: sp.Expr) -> sp.Expr:
