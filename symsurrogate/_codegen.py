@@ -24,7 +24,7 @@ def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
     """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``."""
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(expr, defaults)
-    printer = SurrogatePrinter(sigmoid="_sigmoid")
+    printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce")
     # A Sum's term uses its bound index: it is printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
     lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
@@ -74,6 +74,8 @@ def _module(spec: Spec) -> str:
         body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec)), "    ")
     if "_sigmoid(" in body_g or (body_G and "_sigmoid(" in body_G):
         parts.append(_SIGMOID)
+    if "_reduce(" in body_g or (body_G and "_reduce(" in body_G):
+        parts.append(_REDUCE)
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
@@ -94,6 +96,14 @@ def _sigmoid_jvp(primals, tangents):
     (z,), (z_dot,) = primals, tangents
     s = _sigmoid(z)
     return s, s * _sigmoid(-z) * z_dot'''
+
+
+_REDUCE = '''
+
+def _reduce(x, period):
+    """x minus the nearest multiple of period, exactly: in [−period/2, period/2], odd in x."""
+    r = jnp.fmod(x, period)  # exact
+    return jnp.where(2 * jnp.abs(r) > period, r - jnp.sign(r) * period, r)  # exact (Sterbenz)'''
 
 
 def _header(spec: Spec) -> str:

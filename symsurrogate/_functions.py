@@ -88,16 +88,22 @@ class Guard(sp.Function):
 
     nargs = 3
 
+    def _eval_is_extended_real(self) -> bool | None:
+        # Real like the value it guards: without this SymPy can decide that beta*(Guard - 1)
+        # is not real, and Min/Max over it (decaying-side exponentials) refuse to build.
+        return self.args[1].is_extended_real
+
     def _eval_rewrite_as_Piecewise(self, cond: sp.Basic, x: sp.Expr, safe: sp.Expr, **kw: object) -> sp.Expr:
         return x
 
 
 class Reduced(sp.Function):
-    """``fmod(x, period)``: x reduced by a period of the periodic expression it feeds.
+    """x reduced by a period of the periodic expression it feeds, into [−P/2, P/2].
 
     ``cos(a·x)`` overflows its argument (and returns nan) near the largest floats and loses
-    all accuracy once ``a·x`` is large; ``cos(a·fmod(x, P))`` with ``P`` a period is equal,
-    exact to compute (fmod is exact) and odd in x, so even shapes stay exactly symmetric.
+    accuracy as ``a·x`` grows; ``cos(a·r)`` with r = x − P·round(x/P) is equal, exact to
+    compute (fmod, then one Sterbenz-exact shift) and odd in x, so even shapes stay exactly
+    symmetric. Generated modules print it as their ``_reduce`` helper.
     """
 
     nargs = 2

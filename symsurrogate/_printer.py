@@ -27,10 +27,12 @@ class SurrogatePrinter(JaxPrinter):
 
     printmethod = "_symsurrogate_jax"
 
-    def __init__(self, settings: dict | None = None, sigmoid: str = "jax.nn.sigmoid") -> None:
+    def __init__(self, settings: dict | None = None, sigmoid: str = "jax.nn.sigmoid", reduce: str = "jnp.fmod") -> None:
         super().__init__({"fully_qualified_modules": True, **(settings or {})})
-        # The generated modules pass their own σ with a cancellation-free derivative.
+        # The generated modules pass their own σ (with a cancellation-free derivative) and
+        # their own centred period reduction.
         self.sigmoid = sigmoid
+        self.reduce = reduce
 
     def _module_format(self, fqn: str, register: bool = True) -> str:
         name = super()._module_format(fqn, register)
@@ -116,7 +118,7 @@ class SurrogatePrinter(JaxPrinter):
         return f"jnp.where({self._print(cond)}, {self._print(value)}, {self._print(safe)})"
 
     def _print_Reduced(self, expr: Reduced) -> str:
-        return f"jnp.fmod({self._print(expr.args[0])}, {self._print(expr.args[1])})"
+        return f"{self.reduce}({self._print(expr.args[0])}, {self._print(expr.args[1])})"
 
     def _print_Abs(self, expr: sp.Abs) -> str:
         return f"jnp.abs({self._print(expr.args[0])})"
