@@ -128,25 +128,53 @@ def _param_expr(mode: str, spec, name: str) -> sp.Expr:
     return sp.diff(source, param_symbol(next(p for p in spec.params if p.name == name)))
 
 
-@pytest.mark.parametrize("autodiff", ["vjp", "jvp"])
-@pytest.mark.parametrize("mode", ["grad", "primitive", "zero"])
-def test_parameter_gradient_semantics(mode, autodiff):
-    key, name, value = "Sigmoid", "alpha", 3.0
-    x = jnp.asarray(XS, jnp.float32)
-    ct = jnp.asarray(np.linspace(0.5, 2.0, XS.size), jnp.float32)
+def _traced_cases() -> list[tuple[str, str]]:
+    """(entry, mode) for every entry with a traced parameter; "primitive" only with a G."""
+    cases = []
+    for key in catalog_names():
+        spec = load_spec(key)
+        if any(not p.static for p in spec.params):
+            modes = ["grad", "zero"] + (["primitive"] if spec.primitive is not None else [])
+            cases += [(key, mode) for mode in modes]
+    return cases
 
-    def loss(alpha):
-        return jnp.sum(ct * Sigmoid(alpha, autodiff=autodiff, param_grad=mode)(x))
+
+@pytest.mark.parametrize("autodiff", ["vjp", "jvp"])
+@pytest.mark.parametrize(("key", "mode"), _traced_cases())
+def test_parameter_gradient_semantics(key, mode, autodiff):
+    spec = load_spec(key)
+    param = next(p for p in spec.params if not p.static)
+    value = param.default * 1.25 if param.default else 0.5
+    values = {**spec.defaults, param.name: value}
+    knots = {float(k) for k in _knots_at(spec, values)}
+    xs = np.array([p for p in XS if p not in knots])
+    x = jnp.asarray(xs, jnp.float32)
+    ct = jnp.asarray(np.linspace(0.5, 2.0, xs.size), jnp.float32)
+    cls = _cls(key)
+
+    def make(theta):
+        return cls(**{**spec.defaults, param.name: theta}, autodiff=autodiff, param_grad=mode)
 
     if mode == "zero":
-        expected_per_x = np.zeros_like(XS)
+        expected = np.zeros_like(xs)
     else:
-        expected_per_x = _sympy(key, lambda s: _param_expr(mode, s, name), {name: value})(XS)
-    np.testing.assert_allclose(jax.grad(loss)(value), np.sum(np.asarray(ct) * expected_per_x), rtol=1e-5)
+        expected = np.broadcast_to(_sympy(key, lambda s: _param_expr(mode, s, param.name), values)(xs), xs.shape)
+    got = jax.grad(lambda theta: jnp.sum(ct * make(theta)(x)))(value)
+    np.testing.assert_allclose(got, np.sum(np.asarray(ct) * expected), rtol=2e-5, atol=1e-6)
     if autodiff == "jvp":
-        # Forward mode, tangent only in alpha: the per-element ∂/∂θ itself.
-        _, tangent = jax.jvp(lambda a: Sigmoid(a, autodiff="jvp", param_grad=mode)(x), (value,), (1.0,))
-        np.testing.assert_allclose(tangent, expected_per_x, rtol=1e-5, atol=1e-7)
+        # Forward mode, tangent only in θ: the per-element ∂/∂θ itself.
+        _, tangent = jax.jvp(lambda theta: make(theta)(x), (value,), (1.0,))
+        np.testing.assert_allclose(tangent, expected, rtol=2e-5, atol=1e-6)
+
+
+def _knots_at(spec, values: dict) -> list:
+    from symsurrogate._calculus import knots
+
+    found = []
+    for expr in (spec.grad, spec.primitive):
+        if expr is not None:
+            found += [k for k in (spec.at(k, values) for k in knots(expr)) if k.is_number]
+    return found
 
 
 def test_default_parameter_gradient_matches_braintools():
