@@ -101,9 +101,13 @@ def _sigmoid_jvp(primals, tangents):
 _REDUCE = '''
 
 def _reduce(x, period):
-    """x minus the nearest multiple of period, exactly: in [−period/2, period/2], odd in x."""
-    r = jnp.fmod(x, period)  # exact
-    return jnp.where(2 * jnp.abs(r) > period, r - jnp.sign(r) * period, r)  # exact (Sterbenz)'''
+    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
+
+    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
+    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
+    """
+    r = x - period * jnp.round(x / period)
+    return jnp.where(jnp.abs(r) <= period, r, 0)'''
 
 
 def _header(spec: Spec) -> str:

@@ -101,9 +101,10 @@ class Reduced(sp.Function):
     """x reduced by a period of the periodic expression it feeds, into [−P/2, P/2].
 
     ``cos(a·x)`` overflows its argument (and returns nan) near the largest floats and loses
-    accuracy as ``a·x`` grows; ``cos(a·r)`` with r = x − P·round(x/P) is equal, exact to
-    compute (fmod, then one Sterbenz-exact shift) and odd in x, so even shapes stay exactly
-    symmetric. Generated modules print it as their ``_reduce`` helper.
+    accuracy as ``a·x`` grows; ``cos(a·r)`` with r = x − P·round(x/P) is equal, odd in x
+    (even shapes stay exactly symmetric) and exact when P·round(x/P) is (a power-of-two P),
+    else within one ulp of x. Generated modules print it as their ``_reduce`` helper (ten
+    times cheaper on CPU than an exact ``fmod``); the plain printer prints ``jnp.fmod``.
     """
 
     nargs = 2
