@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from ._api import spec as spec
     from ._api import surrogate as surrogate
     from ._checks import Report as Report
+    from ._equivalence import Equivalence as Equivalence
+    from ._equivalence import equivalent as equivalent
     from ._spec import Spec as Spec
 
 try:
@@ -39,6 +41,8 @@ _LAZY = {
     "Report": "._checks",
     "Spec": "._spec",
     "presets": ".presets",
+    "equivalent": "._equivalence",
+    "Equivalence": "._equivalence",
 }
 
 __all__ = ["FormulaError", "Param", "Surrogate", "__version__", *_LAZY, *_catalog_all]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import hashlib
@@ -23,6 +24,10 @@ _ENTRY_KEYS = {
     "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
     "expect", "steepness", "notes", "repr_order", "source", "maps_to",
 }  # fmt: skip
+
+
+# Bumped when spec_from_table changes what a cached Spec holds (2: the library's source formula).
+_CACHE_FORMAT = 2
 
 
 def catalog_dir() -> Path:
@@ -64,7 +69,7 @@ def catalog_entries() -> dict[str, tuple[str, dict]]:
 def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
     """Build one Spec from its TOML table."""
     params = [Param(name=pname, **{k: v for k, v in pdef.items()}) for pname, pdef in table.get("params", {}).items()]
-    return make_spec(
+    spec = make_spec(
         name,
         primitive=table.get("primitive"),
         grad=table.get("grad"),
@@ -79,6 +84,10 @@ def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
         steepness=table.get("steepness"),
         notes=table.get("notes", ""),
     )
+    if "source" in table:
+        # Another library's own formula for this entry (presets), kept for docs and checks.
+        spec = dataclasses.replace(spec, source={**spec.source, "library": table["source"]})
+    return spec
 
 
 def _cache_path(digest: str) -> Path:
@@ -106,7 +115,7 @@ def load_spec(name: str) -> Spec:
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
     group, table = entries[name]
-    blob = repr((name, group, sorted(table.items(), key=str), sp.__version__, _version())).encode()
+    blob = repr((name, group, sorted(table.items(), key=str), sp.__version__, _version(), _CACHE_FORMAT)).encode()
     path = _cache_path(hashlib.sha256(blob).hexdigest()[:20])
     try:
         with path.open("rb") as handle:
