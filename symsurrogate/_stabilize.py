@@ -65,7 +65,8 @@ def _even_in_abs(expr: sp.Expr, stable: sp.Expr) -> sp.Expr:
     return stable.xreplace({X: sp.Abs(X)}) if even else stable
 
 
-def _stable_smooth(expr: sp.Expr) -> sp.Expr:
+def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr:
+    expr = _combine_logs(expr, defaults or {})
     expr = _logs(expr)
     expr = _expm1(expr)
     expr = _erfc_tails(expr)
@@ -83,12 +84,44 @@ def _risky_exps(expr: sp.Expr) -> list[sp.exp]:
     return [e for e in expr.atoms(sp.exp) if e.args[0].has(X) and not e.args[0].is_nonpositive]
 
 
+def _combine_logs(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """log(a) − log(b) → log(a/b) where a and b are negative but a/b is not (SymPy's
+    integrals of 1/|x| give log(−1/α) − log(x) for x < 0, NaN in real arithmetic).
+
+    Used only when the combined form equals the original, as a real number, wherever the
+    original is real (checked at the default parameters on both sides of 0).
+    """
+    logs = [e for e in expr.atoms(sp.log) if e.has(X)]
+    if not logs or all(e.args[0].is_positive for e in expr.atoms(sp.log)):
+        return expr
+    combined = sp.logcombine(expr, force=True)
+    if combined == expr:
+        return expr
+    matched = 0
+    for point in (-100, -10, -3, -sp.Rational(1, 2), sp.Rational(1, 2), 3, 10, 100):
+        try:
+            a = complex(expr.subs(defaults).subs(X, point).evalf())
+            b = complex(combined.subs(defaults).subs(X, point).evalf())
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        if abs(a.imag) > 1e-12 or a != a or abs(a.real) == float("inf"):
+            continue
+        if abs(b.imag) > 1e-12 or abs(b.real - a.real) > 1e-9 * max(1.0, abs(a.real)):
+            return expr
+        matched += 1
+    return combined if matched else expr
+
+
 def _logs(expr: sp.Expr) -> sp.Expr:
     """log(1 + e^z) → softplus(z); log((1 + e^z)^n) → n·softplus(z) (log-sigmoid is n = −1);
     log(1 + w) → log1p(w) for x-dependent w."""
 
     def rewrite(log: sp.log) -> sp.Expr:
         arg = log.args[0]
+        numer, denom = sp.fraction(arg)
+        if denom.has(X) and not numer.has(X) and not isinstance(denom, sp.Add):
+            # log(c/u) = −log(u/c): 1/u underflows (to 0, log → −inf) where u is huge.
+            return -sp.log(denom / numer)
         if arg.is_Pow and arg.exp.is_Integer and arg.base.is_Add:
             inner = rewrite(sp.log(arg.base, evaluate=False))
             return arg.exp * inner if not isinstance(inner, sp.log) else log
@@ -198,7 +231,7 @@ def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]
     pieces = []
     earlier: list[sp.Basic] = []
     for branch, cond in expr.args:
-        branch = _stable_smooth(branch)
+        branch = _stable_smooth(branch, defaults)
         if branch.has(X):
             active = cond if cond != sp.true else sp.Not(sp.Or(*earlier))
             safe = _safe_point(branch, defaults)
@@ -217,6 +250,7 @@ def _safe_point(branch: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Ex
             value, dvalue = complex(plain.subs(X, point).evalf()), complex(slope.subs(X, point).evalf())
         except (TypeError, ValueError, ZeroDivisionError):
             continue
-        if all(abs(v) < 1e300 and v == v for v in (value, dvalue)):
+        # Real as well as finite: a complex value (log of a negative) is NaN in JAX.
+        if all(abs(v) < 1e300 and v == v and v.imag == 0 for v in (value, dvalue)):
             return sp.Integer(point) if isinstance(point, int) else point
     return None

@@ -25,7 +25,7 @@ def primitive(x, alpha):
     _t0 = alpha ** -1
     _t1 = (x < -_t0)
     _t2 = (x > _t0)
-    return jnp.where(_t1, -jnp.log(-alpha * jnp.where(_t1, x, 1)) - 1, jnp.where(_t2, jnp.log(alpha * jnp.where(_t2, x, 1)) + 1, alpha * jnp.where((~(_t1 | _t2)), x, 0)))
+    return jnp.where(_t1, -jnp.log(-alpha * jnp.where(_t1, x, -1)) - 1, jnp.where(_t2, jnp.log(alpha * jnp.where(_t2, x, 1)) + 1, alpha * jnp.where((~(_t1 | _t2)), x, 0)))
 
 
 def grad(x, alpha):

@@ -24,17 +24,17 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    _t0 = alpha / 2 + 0.5
-    _t1 = (alpha >= 1)
-    _t2 = (alpha <= 1)
-    _t3 = (x < 0)
-    _t4 = (_t1 & _t2 & _t3)
-    _t5 = alpha + 1
-    _t6 = 2 * _t5 ** -1
-    _t7 = (_t1 & _t2)
+    _t0 = (alpha >= 1)
+    _t1 = (alpha <= 1)
+    _t2 = (x < 0)
+    _t3 = (_t0 & _t1 & _t2)
+    _t4 = alpha + 1
+    _t5 = 2 * _t4 ** -1
+    _t6 = alpha / 2 + 0.5
+    _t7 = (_t0 & _t1)
     _t8 = alpha - 1
-    _t9 = _t5 * (2 - 2 * alpha) ** -1
-    return jnp.where(_t4, -_t0 * jnp.log1p(-_t6 * jnp.where(_t4, x, 0)) + 0.5, jnp.where(_t7, _t0 * jnp.log1p(_t6 * jnp.where(_t7, x, 0)) + 0.5, jnp.where(_t3, -_t9 * (-1 + (-_t6 * jnp.where(_t3, x, 0) + 1) ** (-_t8)) + 0.5, _t9 * (-1 + (_t6 * jnp.where((~(_t3 | _t4 | _t7)), x, 0) + 1) ** (-_t8)) + 0.5)))
+    _t9 = _t4 * (2 - 2 * alpha) ** -1
+    return jnp.where(_t3, 0.5 - jnp.log((-_t5 * jnp.where(_t3, x, 0) + 1) ** _t6), jnp.where(_t7, jnp.log((_t5 * jnp.where(_t7, x, 0) + 1) ** _t6) + 0.5, jnp.where(_t2, -_t9 * (-1 + (-_t5 * jnp.where(_t2, x, 0) + 1) ** (-_t8)) + 0.5, _t9 * (-1 + (_t5 * jnp.where((~(_t2 | _t3 | _t7)), x, 0) + 1) ** (-_t8)) + 0.5)))
 
 
 def grad(x, alpha):

@@ -22,12 +22,11 @@ HAS_PRIMITIVE = True
 def primitive(x, alpha):
     """G(x): the soft step."""
     _t0 = alpha ** -1
-    _t1 = -_t0
-    _t2 = (x <= _t1)
-    _t3 = (x <= 0)
-    _t4 = (x <= _t0)
-    _t5 = (_t3 | _t4)
-    return jnp.where(_t2, jnp.log(_t1) - jnp.log(jnp.where(_t2, x, 1)) - 1, jnp.where(_t5, alpha * jnp.where(_t5, x, 0), -jnp.log(_t0) + jnp.log(jnp.where((~(_t2 | _t3 | _t4)), x, 1)) + 1))
+    _t1 = (x <= -_t0)
+    _t2 = (x <= 0)
+    _t3 = (x <= _t0)
+    _t4 = (_t2 | _t3)
+    return jnp.where(_t1, -jnp.log(-alpha * jnp.where(_t1, x, -1)) - 1, jnp.where(_t4, alpha * jnp.where(_t4, x, 0), jnp.log(alpha * jnp.where((~(_t1 | _t2 | _t3)), x, 1)) + 1))
 
 
 def grad(x, alpha):

@@ -35,7 +35,7 @@ def _sigmoid_jvp(primals, tangents):
 def primitive(x, alpha, beta):
     """G(x): the soft step."""
     _t0 = (x < 0)
-    return jnp.where(_t0, _sigmoid(alpha * jnp.where(_t0, x, 0)), beta * jnp.log1p(jnp.where((x >= 0), x, 0)) + 0.5)
+    return jnp.where(_t0, _sigmoid(alpha * jnp.where(_t0, x, 0)), jnp.log((jnp.where((x >= 0), x, 0) + 1) ** beta) + 0.5)
 
 
 def grad(x, alpha, beta):
