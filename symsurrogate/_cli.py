@@ -17,7 +17,7 @@ from pathlib import Path
 from ._errors import FormulaError
 
 # Modules that contribute subcommands; each defines add_commands(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("._equivalence",)
+COMMAND_MODULES: tuple[str, ...] = ("._docs", "._equivalence", ".train")
 
 
 class CommandError(Exception):

@@ -48,16 +48,25 @@ __all__ = [
 class Sigmoid(Surrogate):
     """Logistic surrogate: the gradient of σ(αx).
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*(1 - 1/(1 + exp(-alpha*x)))/(1 + exp(-alpha*x))
+        G(x) = σ(α⋅x)
 
-    the derivative of the soft step
+    Surrogate gradient g, used in the backward pass:
 
-        G(x) = 1/(1 + exp(-alpha*x))
+        g(x) = α⋅(1 - σ(α⋅x))⋅σ(α⋅x)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+             2
+            α ⋅(σ(α⋅x) - 1)⋅(2⋅σ(α⋅x) - 1)⋅σ(α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 4.0. steepness; the peak is alpha/4.
+        alpha: float or array, > 0, default 4.0. steepness; the peak is alpha/4.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -68,10 +77,14 @@ class Sigmoid(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import Sigmoid
-        >>> Sigmoid()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Sigmoid()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.7864
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_sigmoid'
@@ -84,25 +97,82 @@ class Sigmoid(Surrogate):
 
 
 def sigmoid(x: jax.Array, alpha: float | jax.Array = 4.0) -> jax.Array:
-    """Spike function of :class:`Sigmoid`: ``Sigmoid(alpha)(x)``."""
+    """Logistic surrogate: the gradient of σ(αx).
+
+    The spike function of :class:`Sigmoid` as a function: ``Sigmoid(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = α⋅(1 - σ(α⋅x))⋅σ(α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 4.0. steepness; the peak is alpha/4.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import sigmoid
+        >>> sigmoid(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(sigmoid)(0.25)):.4g}")  # g(0.25)
+        0.7864
+    """
     return Sigmoid(alpha)(x)
 
 
 class PiecewiseQuadratic(Surrogate):
     """Triangle-topped quadratic: g = α − α²|x| on |x| ≤ 1/α, zero outside.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((0, Abs(x) > 1/alpha), (-alpha**2*Abs(x) + alpha, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                              -1
+            ⎪         0            for x < ───
+            ⎪                               α
+            ⎪
+            ⎪                               1
+            ⎪         1             for x > ─
+            ⎨                               α
+            ⎪
+            ⎪   2
+            ⎪  α ⋅x⋅│x│         1
+            ⎪- ──────── + α⋅x + ─   otherwise
+            ⎪     2             2
+            ⎩
 
-        G(x) = Piecewise((0, x < -1/alpha), (1, x > 1/alpha), (-alpha**2*x*Abs(x)/2 + alpha*x +
-            1/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧                        1
+            ⎪     0        for │x│ > ─
+            ⎪                        α
+            ⎨
+            ⎪   2
+            ⎪- α ⋅│x│ + α   otherwise
+            ⎩
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧                       1
+            ⎪     0       for │x│ > ─
+            ⎪                       α
+            ⎨
+            ⎪  2
+            ⎪-α ⋅sign(x)   otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; support |x| <= 1/alpha, peak
-            alpha.
+        alpha: float or array, > 0, default 1.0. steepness; support |x| <= 1/alpha, peak alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -117,10 +187,14 @@ class PiecewiseQuadratic(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import PiecewiseQuadratic
-        >>> PiecewiseQuadratic()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = PiecewiseQuadratic()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.75
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_piecewisequadratic'
@@ -133,23 +207,81 @@ class PiecewiseQuadratic(Surrogate):
 
 
 def piecewise_quadratic(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`PiecewiseQuadratic`: ``PiecewiseQuadratic(alpha)(x)``."""
+    """Triangle-topped quadratic: g = α − α²|x| on |x| ≤ 1/α, zero outside.
+
+    The spike function of :class:`PiecewiseQuadratic` as a function:
+        ``PiecewiseQuadratic(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧                        1
+            ⎪     0        for │x│ > ─
+            ⎪                        α
+            ⎨
+            ⎪   2
+            ⎪- α ⋅│x│ + α   otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; support |x| <= 1/alpha, peak alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import piecewise_quadratic
+        >>> piecewise_quadratic(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(piecewise_quadratic)(0.25)):.4g}")  # g(0.25)
+        0.75
+    """
     return PiecewiseQuadratic(alpha)(x)
 
 
 class PiecewiseExp(Surrogate):
     """Laplace (two-sided exponential) surrogate: g = (α/2)·e^{−α|x|}.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*exp(-alpha*Abs(x))/2
+        G(x) =
 
-    the derivative of the soft step
+            ⎧   α⋅x
+            ⎪  ℯ
+            ⎪  ────     for x < 0
+            ⎪   2
+            ⎨
+            ⎪     -α⋅x
+            ⎪    ℯ
+            ⎪1 - ─────  otherwise
+            ⎩      2
 
-        G(x) = Piecewise((exp(alpha*x)/2, x < 0), (1 - exp(-alpha*x)/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               -α⋅│x│
+            α⋅ℯ
+            ─────────
+                2
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+              2  -α⋅│x│
+            -α ⋅ℯ      ⋅sign(x)
+            ────────────────────
+                     2
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -160,10 +292,14 @@ class PiecewiseExp(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import PiecewiseExp
-        >>> PiecewiseExp()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = PiecewiseExp()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.3894
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_piecewiseexp'
@@ -176,23 +312,76 @@ class PiecewiseExp(Surrogate):
 
 
 def piecewise_exp(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`PiecewiseExp`: ``PiecewiseExp(alpha)(x)``."""
+    """Laplace (two-sided exponential) surrogate: g = (α/2)·e^{−α|x|}.
+
+    The spike function of :class:`PiecewiseExp` as a function: ``PiecewiseExp(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               -α⋅│x│
+            α⋅ℯ
+            ─────────
+                2
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import piecewise_exp
+        >>> piecewise_exp(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(piecewise_exp)(0.25)):.4g}")  # g(0.25)
+        0.3894
+    """
     return PiecewiseExp(alpha)(x)
 
 
 class SoftSign(Surrogate):
     """Soft-sign surrogate: g = α/(2(1+α|x|)²), a power-law tail ~ |x|^−2.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha/(2*(alpha*Abs(x) + 1)**2)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧      1
+            ⎪ ───────────   for x < 0
+            ⎪ 2⋅α⋅│x│ + 2
+            ⎨
+            ⎪        1
+            ⎪1 - ─────────  otherwise
+            ⎩    2⋅α⋅x + 2
 
-        G(x) = Piecewise((1/(2*alpha*Abs(x) + 2), x < 0), (1 - 1/(2*alpha*x + 2), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  α
+            ──────────────
+                         2
+            2⋅(α⋅│x│ + 1)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+              2
+            -α ⋅sign(x)
+            ────────────
+                       3
+            (α⋅│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -203,10 +392,14 @@ class SoftSign(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import SoftSign
-        >>> SoftSign()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SoftSign()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.32
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_softsign'
@@ -219,24 +412,85 @@ class SoftSign(Surrogate):
 
 
 def soft_sign(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`SoftSign`: ``SoftSign(alpha)(x)``."""
+    """Soft-sign surrogate: g = α/(2(1+α|x|)²), a power-law tail ~ |x|^−2.
+
+    The spike function of :class:`SoftSign` as a function: ``SoftSign(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  α
+            ──────────────
+                         2
+            2⋅(α⋅│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import soft_sign
+        >>> soft_sign(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(soft_sign)(0.25)):.4g}")  # g(0.25)
+        0.32
+    """
     return SoftSign(alpha)(x)
 
 
 class Arctan(Surrogate):
     """Arctangent surrogate: g = (α/2)/(1+(παx/2)²), a Cauchy (Lorentzian) density.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha/(2*(pi**2*alpha**2*x**2/4 + 1))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧     ⎛   2   ⎞
+            ⎪ atan⎜───────⎟
+            ⎪     ⎝π⋅α⋅│x│⎠
+            ⎪ ─────────────   for x < 0
+            ⎪       π
+            ⎨
+            ⎪    ⎛π⋅α⋅x⎞
+            ⎪atan⎜─────⎟
+            ⎪    ⎝  2  ⎠   1
+            ⎪─────────── + ─  otherwise
+            ⎩     π        2
 
-        G(x) = Piecewise((atan(2/(pi*alpha*Abs(x)))/pi, x < 0), (atan(pi*alpha*x/2)/pi + 1/2,
-            True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   α
+            ────────────────
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            2⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                  2  3
+                -π ⋅α ⋅x
+            ─────────────────
+                            2
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            4⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -247,10 +501,14 @@ class Arctan(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import Arctan
-        >>> Arctan()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Arctan()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.4332
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_arctan'
@@ -263,23 +521,76 @@ class Arctan(Surrogate):
 
 
 def arctan(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`Arctan`: ``Arctan(alpha)(x)``."""
+    """Arctangent surrogate: g = (α/2)/(1+(παx/2)²), a Cauchy (Lorentzian) density.
+
+    The spike function of :class:`Arctan` as a function: ``Arctan(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   α
+            ────────────────
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            2⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import arctan
+        >>> arctan(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(arctan)(0.25)):.4g}")  # g(0.25)
+        0.4332
+    """
     return Arctan(alpha)(x)
 
 
 class NonzeroSignLog(Surrogate):
     """Sign-log surrogate: g = 1/(1/α + |x|); G = sign(x)·log(1+α|x|) is not a soft step.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = 1/(Abs(x) + 1/alpha)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧-log(-α⋅x + 1)  for x < 0
+            ⎨
+            ⎩ log(α⋅x + 1)   otherwise
 
-        G(x) = Piecewise((-log(-alpha*x + 1), x < 0), (log(alpha*x + 1), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               1
+            ───────
+                  1
+            │x│ + ─
+                  α
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -sign(x)
+            ──────────
+                     2
+            ⎛      1⎞
+            ⎜│x│ + ─⎟
+            ⎝      α⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -289,10 +600,14 @@ class NonzeroSignLog(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import NonzeroSignLog
-        >>> NonzeroSignLog()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = NonzeroSignLog()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.8
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_nonzerosignlog'
@@ -305,23 +620,78 @@ class NonzeroSignLog(Surrogate):
 
 
 def nonzero_sign_log(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`NonzeroSignLog`: ``NonzeroSignLog(alpha)(x)``."""
+    """Sign-log surrogate: g = 1/(1/α + |x|); G = sign(x)·log(1+α|x|) is not a soft step.
+
+    The spike function of :class:`NonzeroSignLog` as a function: ``NonzeroSignLog(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               1
+            ───────
+                  1
+            │x│ + ─
+                  α
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import nonzero_sign_log
+        >>> nonzero_sign_log(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(nonzero_sign_log)(0.25)):.4g}")  # g(0.25)
+        0.8
+    """
     return NonzeroSignLog(alpha)(x)
 
 
 class ERF(Surrogate):
     """Gaussian surrogate: g = (α/√π)·e^{−α²x²}, G = ½·erfc(−αx).
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*exp(-alpha**2*x**2)/sqrt(pi)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧ erfc(α⋅│x│)
+            ⎪ ───────────   for x < 0
+            ⎪      2
+            ⎨
+            ⎪    erfc(α⋅x)
+            ⎪1 - ─────────  otherwise
+            ⎩        2
 
-        G(x) = Piecewise((erfc(alpha*Abs(x))/2, x < 0), (1 - erfc(alpha*x)/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 2  2
+               -α ⋅x
+            α⋅ℯ
+            ─────────
+               √π
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                       2  2
+                3    -α ⋅x
+            -2⋅α ⋅x⋅ℯ
+            ────────────────
+                   √π
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5642.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha/sqrt(pi).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/sqrt(pi).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -333,10 +703,14 @@ class ERF(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import ERF
-        >>> ERF()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = ERF()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.53
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_erf'
@@ -349,25 +723,73 @@ class ERF(Surrogate):
 
 
 def erf(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`ERF`: ``ERF(alpha)(x)``."""
+    """Gaussian surrogate: g = (α/√π)·e^{−α²x²}, G = ½·erfc(−αx).
+
+    The spike function of :class:`ERF` as a function: ``ERF(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 2  2
+               -α ⋅x
+            α⋅ℯ
+            ─────────
+               √π
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5642.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/sqrt(pi).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import erf
+        >>> erf(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(erf)(0.25)):.4g}")  # g(0.25)
+        0.53
+    """
     return ERF(alpha)(x)
 
 
 class PiecewiseLeakyRelu(Surrogate):
     """Boxcar with leaky sides: g = 1/(2w) on |x| ≤ w, c outside.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((c, w < Abs(x)), (1/(2*w), True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧  c⋅w + c⋅x     for w < -x
+            ⎪
+            ⎪-c⋅w + c⋅x + 1  for w < x
+            ⎨
+            ⎪   1    x
+            ⎪   ─ + ───      otherwise
+            ⎩   2   2⋅w
 
-        G(x) = Piecewise((c*w + c*x, w < -x), (-c*w + c*x + 1, w < x), (1/2 + x/(2*w), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧ c   for w < │x│
+            ⎪
+            ⎨ 1
+            ⎪───   otherwise
+            ⎩2⋅w
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        c: float or array, nonnegative, default 0.01. slope outside the window.
-        w: float or array, positive, default 1.0. half width of the window; inside it g =
-            1/(2w).
+        c: float or array, >= 0, default 0.01. slope outside the window.
+        w: float or array, > 0, default 1.0. half width of the window; inside it g = 1/(2w).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -380,10 +802,14 @@ class PiecewiseLeakyRelu(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import PiecewiseLeakyRelu
-        >>> PiecewiseLeakyRelu()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = PiecewiseLeakyRelu()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.5
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_piecewiseleakyrelu'
@@ -396,24 +822,104 @@ class PiecewiseLeakyRelu(Surrogate):
 
 
 def piecewise_leaky_relu(x: jax.Array, c: float | jax.Array = 0.01, w: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`PiecewiseLeakyRelu`: ``PiecewiseLeakyRelu(c, w)(x)``."""
+    """Boxcar with leaky sides: g = 1/(2w) on |x| ≤ w, c outside.
+
+    The spike function of :class:`PiecewiseLeakyRelu` as a function: ``PiecewiseLeakyRelu(c,
+        w)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧ c   for w < │x│
+            ⎪
+            ⎨ 1
+            ⎪───   otherwise
+            ⎩2⋅w
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        c: float or array, >= 0, default 0.01. slope outside the window.
+        w: float or array, > 0, default 1.0. half width of the window; inside it g = 1/(2w).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import piecewise_leaky_relu
+        >>> piecewise_leaky_relu(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(piecewise_leaky_relu)(0.25)):.4g}")  # g(0.25)
+        0.5
+    """
     return PiecewiseLeakyRelu(c, w)(x)
 
 
 class SquarewaveFourierSeries(Surrogate):
     """Fourier-series square wave: G is the first n odd harmonics of a square wave of period T.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = 4*Sum(cos(pi*x*(4*i - 2)/t_period), (i, 1, n))/t_period
+        G(x) =
 
-    the derivative of the soft step
+                n
+              _____
+              ╲
+               ╲
+                ╲      ⎛π⋅x⋅(4⋅i - 2)⎞
+                 ╲  sin⎜─────────────⎟
+            2⋅   ╱     ⎝  t_period   ⎠
+                ╱   ──────────────────
+               ╱         2⋅i - 1
+              ╱
+              ‾‾‾‾‾
+              i = 1                      1
+            ────────────────────────── + ─
+                        π                2
 
-        G(x) = 2*Sum(sin(pi*x*(4*i - 2)/t_period)/(2*i - 1), (i, 1, n))/pi + 1/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               n
+              ____
+              ╲
+               ╲
+                ╲      ⎛π⋅x⋅(4⋅i - 2)⎞
+            4⋅  ╱   cos⎜─────────────⎟
+               ╱       ⎝  t_period   ⎠
+              ╱
+              ‾‾‾‾
+              i = 1
+            ──────────────────────────
+                     t_period
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                n
+              _____
+              ╲
+               ╲
+                ╲                   ⎛π⋅x⋅(4⋅i - 2)⎞
+                 ╲  -π⋅(4⋅i - 2)⋅sin⎜─────────────⎟
+            4⋅   ╱                  ⎝  t_period   ⎠
+                ╱   ────────────────────────────────
+               ╱                t_period
+              ╱
+              ‾‾‾‾‾
+              i = 1
+            ────────────────────────────────────────
+                            t_period
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        n: static int, positive_integer, default 2. number of odd harmonics (static).
-        t_period: float or array, positive, default 8.0. period T of the square wave.
+        n: static int, a positive integer (static), default 2. number of odd harmonics (static).
+        t_period: float or array, > 0, default 8.0. period T of the square wave.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -424,10 +930,14 @@ class SquarewaveFourierSeries(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import SquarewaveFourierSeries
-        >>> SquarewaveFourierSeries()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SquarewaveFourierSeries()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.9061
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_squarewavefourierseries'
@@ -440,28 +950,87 @@ class SquarewaveFourierSeries(Surrogate):
 
 
 def squarewave_fourier_series(x: jax.Array, n: int = 2, t_period: float | jax.Array = 8.0) -> jax.Array:
-    """Spike function of :class:`SquarewaveFourierSeries`: ``SquarewaveFourierSeries(n, t_period)(x)``."""
+    """Fourier-series square wave: G is the first n odd harmonics of a square wave of period T.
+
+    The spike function of :class:`SquarewaveFourierSeries` as a function:
+        ``SquarewaveFourierSeries(n, t_period)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               n
+              ____
+              ╲
+               ╲
+                ╲      ⎛π⋅x⋅(4⋅i - 2)⎞
+            4⋅  ╱   cos⎜─────────────⎟
+               ╱       ⎝  t_period   ⎠
+              ╱
+              ‾‾‾‾
+              i = 1
+            ──────────────────────────
+                     t_period
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        n: static int, a positive integer (static), default 2. number of odd harmonics (static).
+        t_period: float or array, > 0, default 8.0. period T of the square wave.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import squarewave_fourier_series
+        >>> squarewave_fourier_series(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(squarewave_fourier_series)(0.25)):.4g}")  # g(0.25)
+        0.9061
+    """
     return SquarewaveFourierSeries(n, t_period)(x)
 
 
 class S2NN(Surrogate):
     """S2NN: logistic gradient for x < 0, β/(x+1) for x ≥ 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha*(1 - 1/(1 + exp(-alpha*x)))/(1 + exp(-alpha*x)), x < 0),
-            (beta/(x + 1), True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧         σ(α⋅x)           for x < 0
+            ⎨
+            ⎩β⋅log(ε + │x + 1│) + 1/2  otherwise
 
-        G(x) = Piecewise((1/(1 + exp(-alpha*x)), x < 0), (beta*log(epsilon + Abs(x + 1)) + 1/2,
-            True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α⋅(1 - σ(α⋅x))⋅σ(α⋅x)  for x < 0
+            ⎪
+            ⎨          β
+            ⎪        ─────          otherwise
+            ⎩        x + 1
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧   2  3           2  2         2
+            ⎪2⋅α ⋅σ (α⋅x) - 3⋅α ⋅σ (α⋅x) + α ⋅σ(α⋅x)  for x < 0
+            ⎪
+            ⎨                 -β
+            ⎪             ────────────                otherwise
+            ⎪              2
+            ⎩             x  + 2⋅x + 1
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 4.0. steepness of the logistic left side.
-        beta: float or array, positive, default 1.0. height of the 1/(x+1) right side.
-        epsilon: float or array, nonnegative, default 1e-08. offset inside the logarithm of G (G
-            only).
+        alpha: float or array, > 0, default 4.0. steepness of the logistic left side.
+        beta: float or array, > 0, default 1.0. height of the 1/(x+1) right side.
+        epsilon: float or array, >= 0, default 1e-08. offset inside the logarithm of G (G only).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -472,10 +1041,14 @@ class S2NN(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import S2NN
-        >>> S2NN()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = S2NN()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.8
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_s2nn'
@@ -488,27 +1061,96 @@ class S2NN(Surrogate):
 
 
 def s2nn(x: jax.Array, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0, epsilon: float | jax.Array = 1e-08) -> jax.Array:
-    """Spike function of :class:`S2NN`: ``S2NN(alpha, beta, epsilon)(x)``."""
+    """S2NN: logistic gradient for x < 0, β/(x+1) for x ≥ 0.
+
+    The spike function of :class:`S2NN` as a function: ``S2NN(alpha, beta, epsilon)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α⋅(1 - σ(α⋅x))⋅σ(α⋅x)  for x < 0
+            ⎪
+            ⎨          β
+            ⎪        ─────          otherwise
+            ⎩        x + 1
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 4.0. steepness of the logistic left side.
+        beta: float or array, > 0, default 1.0. height of the 1/(x+1) right side.
+        epsilon: float or array, >= 0, default 1e-08. offset inside the logarithm of G (G only).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import s2nn
+        >>> s2nn(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(s2nn)(0.25)):.4g}")  # g(0.25)
+        0.8
+    """
     return S2NN(alpha, beta, epsilon)(x)
 
 
 class QPseudoSpike(Surrogate):
     """q-PseudoSpike: g = (1 + 2|x|/(α+1))^−α, a tunable power-law tail.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = (1 + 2*Abs(x)/(alpha + 1))**(-alpha)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧     ⎛α   1⎞    ⎛   2⋅x     ⎞   1
+            ⎪   - ⎜─ + ─⎟⋅log⎜- ───── + 1⎟ + ─     for α ≥ 1 ∧ α ≤ 1 ∧ x < 0
+            ⎪     ⎝2   2⎠    ⎝  α + 1    ⎠   2
+            ⎪
+            ⎪     ⎛α   1⎞    ⎛ 2⋅x     ⎞   1
+            ⎪     ⎜─ + ─⎟⋅log⎜───── + 1⎟ + ─           for α ≥ 1 ∧ α ≤ 1
+            ⎪     ⎝2   2⎠    ⎝α + 1    ⎠   2
+            ⎪
+            ⎪            ⎛             1 - α    ⎞
+            ⎪            ⎜⎛   2⋅x     ⎞         ⎟
+            ⎨    (α + 1)⋅⎜⎜- ───── + 1⎟      - 1⎟
+            ⎪1           ⎝⎝  α + 1    ⎠         ⎠
+            ⎪─ - ────────────────────────────────          for x < 0
+            ⎪2               2 - 2⋅α
+            ⎪
+            ⎪             ⎛           1 - α    ⎞
+            ⎪             ⎜⎛ 2⋅x     ⎞         ⎟
+            ⎪     (α + 1)⋅⎜⎜───── + 1⎟      - 1⎟
+            ⎪ 1           ⎝⎝α + 1    ⎠         ⎠
+            ⎪ ─ + ──────────────────────────────           otherwise
+            ⎩ 2              2 - 2⋅α
 
-        G(x) = Piecewise((-(alpha/2 + 1/2)*log(-2*x/(alpha + 1) + 1) + 1/2, (alpha >= 1) &
-            (alpha <= 1) & (x < 0)), ((alpha/2 + 1/2)*log(2*x/(alpha + 1) + 1) + 1/2, (alpha >=
-            1) & (alpha <= 1)), (1/2 - (alpha + 1)*((-2*x/(alpha + 1) + 1)**(1 - alpha) - 1)/(2
-            - 2*alpha), x < 0), (1/2 + (alpha + 1)*((2*x/(alpha + 1) + 1)**(1 - alpha) - 1)/(2 -
-            2*alpha), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                       -α
+            ⎛    2⋅│x│⎞
+            ⎜1 + ─────⎟
+            ⎝    α + 1⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                            -α
+                 ⎛    2⋅│x│⎞
+            -2⋅α⋅⎜1 + ─────⎟  ⋅sign(x)
+                 ⎝    α + 1⎠
+            ───────────────────────────
+                ⎛    2⋅│x│⎞
+                ⎜1 + ─────⎟⋅(α + 1)
+                ⎝    α + 1⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 2.0. tail exponent; braintools scales |x| by
+        alpha: float or array, > 0, default 2.0. tail exponent; braintools scales |x| by
             2/(alpha+1) (the paper and SpikingJelly by 2/(alpha-1)).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
@@ -519,10 +1161,14 @@ class QPseudoSpike(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import QPseudoSpike
-        >>> QPseudoSpike()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = QPseudoSpike()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.7347
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_qpseudospike'
@@ -535,24 +1181,67 @@ class QPseudoSpike(Surrogate):
 
 
 def q_pseudo_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`QPseudoSpike`: ``QPseudoSpike(alpha)(x)``."""
+    """q-PseudoSpike: g = (1 + 2|x|/(α+1))^−α, a tunable power-law tail.
+
+    The spike function of :class:`QPseudoSpike` as a function: ``QPseudoSpike(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                       -α
+            ⎛    2⋅│x│⎞
+            ⎜1 + ─────⎟
+            ⎝    α + 1⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 2.0. tail exponent; braintools scales |x| by
+            2/(alpha+1) (the paper and SpikingJelly by 2/(alpha-1)).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import q_pseudo_spike
+        >>> q_pseudo_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(q_pseudo_spike)(0.25)):.4g}")  # g(0.25)
+        0.7347
+    """
     return QPseudoSpike(alpha)(x)
 
 
 class LeakyRelu(Surrogate):
     """Leaky ReLU gradient: g = α for x < 0, β for x ≥ 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha, x < 0), (beta, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧α⋅x  for x < 0
+            ⎨
+            ⎩β⋅x  otherwise
 
-        G(x) = Piecewise((alpha*x, x < 0), (beta*x, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α  for x < 0
+            ⎨
+            ⎩β  otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, nonnegative, default 0.1. gradient for x < 0.
-        beta: float or array, nonnegative, default 1.0. gradient for x >= 0.
+        alpha: float or array, >= 0, default 0.1. gradient for x < 0.
+        beta: float or array, >= 0, default 1.0. gradient for x >= 0.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -562,10 +1251,14 @@ class LeakyRelu(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import LeakyRelu
-        >>> LeakyRelu()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = LeakyRelu()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_leakyrelu'
@@ -578,23 +1271,79 @@ class LeakyRelu(Surrogate):
 
 
 def leaky_relu(x: jax.Array, alpha: float | jax.Array = 0.1, beta: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`LeakyRelu`: ``LeakyRelu(alpha, beta)(x)``."""
+    """Leaky ReLU gradient: g = α for x < 0, β for x ≥ 0.
+
+    The spike function of :class:`LeakyRelu` as a function: ``LeakyRelu(alpha, beta)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α  for x < 0
+            ⎨
+            ⎩β  otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, >= 0, default 0.1. gradient for x < 0.
+        beta: float or array, >= 0, default 1.0. gradient for x >= 0.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import leaky_relu
+        >>> leaky_relu(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(leaky_relu)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return LeakyRelu(alpha, beta)(x)
 
 
 class LogTailedRelu(Surrogate):
     """Log-tailed ReLU gradient: α for x ≤ 0, 1 on (0, 1], 1/x beyond.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((1/x, x > 1), (1, x > 0), (alpha, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧log(x) + 1  for x > 1
+            ⎪
+            ⎨    x       for x > 0
+            ⎪
+            ⎩   α⋅x      otherwise
 
-        G(x) = Piecewise((log(x) + 1, x > 1), (x, x > 0), (alpha*x, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧1
+            ⎪─  for x > 1
+            ⎪x
+            ⎨
+            ⎪1  for x > 0
+            ⎪
+            ⎩α  otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧-1
+            ⎪───  for x > 1
+            ⎪ 2
+            ⎨x
+            ⎪
+            ⎪ 0   otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.
 
     Args:
-        alpha: float or array, nonnegative, default 0.0. gradient for x <= 0.
+        alpha: float or array, >= 0, default 0.0. gradient for x <= 0.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -605,10 +1354,14 @@ class LogTailedRelu(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import LogTailedRelu
-        >>> LogTailedRelu()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = LogTailedRelu()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_logtailedrelu'
@@ -621,27 +1374,77 @@ class LogTailedRelu(Surrogate):
 
 
 def log_tailed_relu(x: jax.Array, alpha: float | jax.Array = 0.0) -> jax.Array:
-    """Spike function of :class:`LogTailedRelu`: ``LogTailedRelu(alpha)(x)``."""
+    """Log-tailed ReLU gradient: α for x ≤ 0, 1 on (0, 1], 1/x beyond.
+
+    The spike function of :class:`LogTailedRelu` as a function: ``LogTailedRelu(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧1
+            ⎪─  for x > 1
+            ⎪x
+            ⎨
+            ⎪1  for x > 0
+            ⎪
+            ⎩α  otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, >= 0, default 0.0. gradient for x <= 0.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import log_tailed_relu
+        >>> log_tailed_relu(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(log_tailed_relu)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return LogTailedRelu(alpha)(x)
 
 
 class ReluGrad(Surrogate):
     """Triangle surrogate: g = max(α·width − α|x|, 0).
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
+
+        G(x) =
+
+            ⎧             0               for width ≤ -x
+            ⎪
+            ⎪       2                  2
+            ⎪α⋅width                α⋅x
+            ⎪──────── + α⋅width⋅x + ────    for x < 0
+            ⎪   2                    2
+            ⎪
+            ⎨       2                  2
+            ⎪α⋅width                α⋅x
+            ⎪──────── + α⋅width⋅x - ────  for width ≥ x
+            ⎪   2                    2
+            ⎪
+            ⎪                2
+            ⎪         α⋅width               otherwise
+            ⎩
+
+    Surrogate gradient g, used in the backward pass:
 
         g(x) = Max(0, alpha*width - alpha*Abs(x))
 
-    the derivative of the soft step
+    Its derivative g' (what second-order autodiff sees):
 
-        G(x) = Piecewise((0, width <= -x), (alpha*width**2/2 + alpha*width*x + alpha*x**2/2, x <
-            0), (alpha*width**2/2 + alpha*width*x - alpha*x**2/2, width >= x), (alpha*width**2,
-            True))
+        g'(x) = -α⋅θ(α⋅width - α⋅│x│)⋅sign(x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3.
 
     Args:
-        alpha: float or array, positive, default 0.3. slope of the sides; the peak is
-            alpha*width.
-        width: float or array, positive, default 1.0. half width of the support.
+        alpha: float or array, > 0, default 0.3. slope of the sides; the peak is alpha*width.
+        width: float or array, > 0, default 1.0. half width of the support.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -654,10 +1457,14 @@ class ReluGrad(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import ReluGrad
-        >>> ReluGrad()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = ReluGrad()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.225
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_relugrad'
@@ -670,24 +1477,79 @@ class ReluGrad(Surrogate):
 
 
 def relu_grad(x: jax.Array, alpha: float | jax.Array = 0.3, width: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`ReluGrad`: ``ReluGrad(alpha, width)(x)``."""
+    """Triangle surrogate: g = max(α·width − α|x|, 0).
+
+    The spike function of :class:`ReluGrad` as a function: ``ReluGrad(alpha, width)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = Max(0, alpha*width - alpha*Abs(x))
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 0.3. slope of the sides; the peak is alpha*width.
+        width: float or array, > 0, default 1.0. half width of the support.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import relu_grad
+        >>> relu_grad(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(relu_grad)(0.25)):.4g}")  # g(0.25)
+        0.225
+    """
     return ReluGrad(alpha, width)(x)
 
 
 class GaussianGrad(Surrogate):
     """Gaussian surrogate: g = α·N(x; 0, σ), a normal density scaled by α.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = sqrt(2)*alpha*exp(-x**2/(2*sigma**2))/(2*sqrt(pi)*sigma)
+        G(x) =
 
-    the derivative of the soft step
+                 ⎛√2⋅x⎞
+            α⋅erf⎜────⎟
+                 ⎝2⋅σ ⎠   α
+            ─────────── + ─
+                 2        2
 
-        G(x) = alpha*erf(sqrt(2)*x/(2*sigma))/2 + alpha/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                    2
+                  -x
+                  ────
+                     2
+                  2⋅σ
+            √2⋅α⋅ℯ
+            ──────────
+              2⋅√π⋅σ
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                       2
+                     -x
+                     ────
+                        2
+                     2⋅σ
+            -√2⋅α⋅x⋅ℯ
+            ──────────────
+                     3
+               2⋅√π⋅σ
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3989.
 
     Args:
-        sigma: float or array, positive, default 0.5. standard deviation.
-        alpha: float or array, positive, default 0.5. scale; the integral of g is alpha.
+        sigma: float or array, > 0, default 0.5. standard deviation.
+        alpha: float or array, > 0, default 0.5. scale; the integral of g is alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -698,10 +1560,14 @@ class GaussianGrad(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import GaussianGrad
-        >>> GaussianGrad()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = GaussianGrad()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.3521
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_gaussiangrad'
@@ -714,31 +1580,81 @@ class GaussianGrad(Surrogate):
 
 
 def gaussian_grad(x: jax.Array, sigma: float | jax.Array = 0.5, alpha: float | jax.Array = 0.5) -> jax.Array:
-    """Spike function of :class:`GaussianGrad`: ``GaussianGrad(sigma, alpha)(x)``."""
+    """Gaussian surrogate: g = α·N(x; 0, σ), a normal density scaled by α.
+
+    The spike function of :class:`GaussianGrad` as a function: ``GaussianGrad(sigma,
+        alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                    2
+                  -x
+                  ────
+                     2
+                  2⋅σ
+            √2⋅α⋅ℯ
+            ──────────
+              2⋅√π⋅σ
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3989.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        sigma: float or array, > 0, default 0.5. standard deviation.
+        alpha: float or array, > 0, default 0.5. scale; the integral of g is alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import gaussian_grad
+        >>> gaussian_grad(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(gaussian_grad)(0.25)):.4g}")  # g(0.25)
+        0.3521
+    """
     return GaussianGrad(sigma, alpha)(x)
 
 
 class MultiGaussianGrad(Surrogate):
     """Multi-Gaussian surrogate: a central Gaussian minus two wide negative side lobes.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
-
-        g(x) = scale*(-sqrt(2)*h*exp(-(sigma + x)**2/(2*s**2*sigma**2))/(2*sqrt(pi)*s*sigma) -
-            sqrt(2)*h*exp(-(-sigma + x)**2/(2*s**2*sigma**2))/(2*sqrt(pi)*s*sigma) + sqrt(2)*(h
-            + 1)*exp(-x**2/(2*sigma**2))/(2*sqrt(pi)*sigma))
-
-    the derivative of the soft step
+    Soft step (primitive) G, whose derivative is g:
 
         G(x) = -scale*(h - 1)/2 + scale*(h*erf(sqrt(2)*x/(2*sigma))/2 + h*erf(sqrt(2)/(2*s) -
             sqrt(2)*x/(2*s*sigma))/2 - h*erf(sqrt(2)/(2*s) + sqrt(2)*x/(2*s*sigma))/2 +
             erf(sqrt(2)*x/(2*sigma))/2)
 
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  ⎛                2                   2                  2 ⎞
+                  ⎜        -(σ + x)           -(-σ + x)                 -x  ⎟
+                  ⎜        ──────────         ───────────               ────⎟
+                  ⎜            2  2                2  2                    2⎟
+                  ⎜         2⋅s ⋅σ              2⋅s ⋅σ                  2⋅σ ⎟
+                  ⎜  √2⋅h⋅ℯ             √2⋅h⋅ℯ              √2⋅(h + 1)⋅ℯ    ⎟
+            scale⋅⎜- ──────────────── - ───────────────── + ────────────────⎟
+                  ⎝      2⋅√π⋅s⋅σ           2⋅√π⋅s⋅σ             2⋅√π⋅σ     ⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = scale*(sqrt(2)*h*(-2*sigma + 2*x)*exp(-(-sigma +
+            x)**2/(2*s**2*sigma**2))/(4*sqrt(pi)*s**3*sigma**3) + sqrt(2)*h*(2*sigma +
+            2*x)*exp(-(sigma + x)**2/(2*s**2*sigma**2))/(4*sqrt(pi)*s**3*sigma**3) -
+            sqrt(2)*x*(h + 1)*exp(-x**2/(2*sigma**2))/(2*sqrt(pi)*sigma**3))
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.4391.
+
     Args:
-        h: float or array, nonnegative, default 0.15. weight of the negative side lobes.
-        s: float or array, positive, default 6.0. width of the side lobes relative to sigma.
-        sigma: float or array, positive, default 0.5. standard deviation of the central
-            Gaussian; the lobes sit at ±sigma.
-        scale: float or array, positive, default 0.5. overall scale.
+        h: float or array, >= 0, default 0.15. weight of the negative side lobes.
+        s: float or array, > 0, default 6.0. width of the side lobes relative to sigma.
+        sigma: float or array, > 0, default 0.5. standard deviation of the central Gaussian; the
+            lobes sit at ±sigma.
+        scale: float or array, > 0, default 0.5. overall scale.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -749,10 +1665,14 @@ class MultiGaussianGrad(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import MultiGaussianGrad
-        >>> MultiGaussianGrad()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = MultiGaussianGrad()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.3853
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_multigaussiangrad'
@@ -765,24 +1685,86 @@ class MultiGaussianGrad(Surrogate):
 
 
 def multi_gaussian_grad(x: jax.Array, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, sigma: float | jax.Array = 0.5, scale: float | jax.Array = 0.5) -> jax.Array:
-    """Spike function of :class:`MultiGaussianGrad`: ``MultiGaussianGrad(h, s, sigma, scale)(x)``."""
+    """Multi-Gaussian surrogate: a central Gaussian minus two wide negative side lobes.
+
+    The spike function of :class:`MultiGaussianGrad` as a function: ``MultiGaussianGrad(h, s,
+        sigma, scale)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  ⎛                2                   2                  2 ⎞
+                  ⎜        -(σ + x)           -(-σ + x)                 -x  ⎟
+                  ⎜        ──────────         ───────────               ────⎟
+                  ⎜            2  2                2  2                    2⎟
+                  ⎜         2⋅s ⋅σ              2⋅s ⋅σ                  2⋅σ ⎟
+                  ⎜  √2⋅h⋅ℯ             √2⋅h⋅ℯ              √2⋅(h + 1)⋅ℯ    ⎟
+            scale⋅⎜- ──────────────── - ───────────────── + ────────────────⎟
+                  ⎝      2⋅√π⋅s⋅σ           2⋅√π⋅s⋅σ             2⋅√π⋅σ     ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.4391.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        h: float or array, >= 0, default 0.15. weight of the negative side lobes.
+        s: float or array, > 0, default 6.0. width of the side lobes relative to sigma.
+        sigma: float or array, > 0, default 0.5. standard deviation of the central Gaussian; the
+            lobes sit at ±sigma.
+        scale: float or array, > 0, default 0.5. overall scale.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import multi_gaussian_grad
+        >>> multi_gaussian_grad(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(multi_gaussian_grad)(0.25)):.4g}")  # g(0.25)
+        0.3853
+    """
     return MultiGaussianGrad(h, s, sigma, scale)(x)
 
 
 class InvSquareGrad(Surrogate):
     """Inverse-square (SuperSpike / fast sigmoid) surrogate: g = 1/(α|x|+1)².
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = (alpha*Abs(x) + 1)**(-2)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧     -1
+            ⎪   ────────     for x < 0
+            ⎪    2
+            ⎪   α ⋅x - α
+            ⎨
+            ⎪     1       2
+            ⎪- ──────── + ─  otherwise
+            ⎪   2         α
+            ⎩  α ⋅x + α
 
-        G(x) = Piecewise((-1/(alpha**2*x - alpha), x < 0), (-1/(alpha**2*x + alpha) + 2/alpha,
-            True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 1
+            ────────────
+                       2
+            (α⋅│x│ + 1)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -2⋅α⋅sign(x)
+            ─────────────
+                       3
+            (α⋅│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 100.0. steepness; the integral of g is 2/alpha.
+        alpha: float or array, > 0, default 100.0. steepness; the integral of g is 2/alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -793,10 +1775,14 @@ class InvSquareGrad(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import InvSquareGrad
-        >>> InvSquareGrad()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = InvSquareGrad()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.001479
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_invsquaregrad'
@@ -809,23 +1795,73 @@ class InvSquareGrad(Surrogate):
 
 
 def inv_square_grad(x: jax.Array, alpha: float | jax.Array = 100.0) -> jax.Array:
-    """Spike function of :class:`InvSquareGrad`: ``InvSquareGrad(alpha)(x)``."""
+    """Inverse-square (SuperSpike / fast sigmoid) surrogate: g = 1/(α|x|+1)².
+
+    The spike function of :class:`InvSquareGrad` as a function: ``InvSquareGrad(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 1
+            ────────────
+                       2
+            (α⋅│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 100.0. steepness; the integral of g is 2/alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import inv_square_grad
+        >>> inv_square_grad(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(inv_square_grad)(0.25)):.4g}")  # g(0.25)
+        0.001479
+    """
     return InvSquareGrad(alpha)(x)
 
 
 class SlayerGrad(Surrogate):
     """SLAYER surrogate: g = e^{−α|x|}.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = exp(-alpha*Abs(x))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧   α⋅x
+            ⎪  ℯ
+            ⎪  ────     for x < 0
+            ⎪   α
+            ⎨
+            ⎪     -α⋅x
+            ⎪2   ℯ
+            ⎪─ - ─────  otherwise
+            ⎩α     α
 
-        G(x) = Piecewise((exp(alpha*x)/alpha, x < 0), (2/alpha - exp(-alpha*x)/alpha, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+             -α⋅│x│
+            ℯ
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                -α⋅│x│
+            -α⋅ℯ      ⋅sign(x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. decay rate; the integral of g is 2/alpha.
+        alpha: float or array, > 0, default 1.0. decay rate; the integral of g is 2/alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -835,10 +1871,14 @@ class SlayerGrad(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import SlayerGrad
-        >>> SlayerGrad()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SlayerGrad()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.7788
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_slayergrad'
@@ -851,5 +1891,31 @@ class SlayerGrad(Surrogate):
 
 
 def slayer_grad(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`SlayerGrad`: ``SlayerGrad(alpha)(x)``."""
+    """SLAYER surrogate: g = e^{−α|x|}.
+
+    The spike function of :class:`SlayerGrad` as a function: ``SlayerGrad(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+             -α⋅│x│
+            ℯ
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. decay rate; the integral of g is 2/alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import slayer_grad
+        >>> slayer_grad(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(slayer_grad)(0.25)):.4g}")  # g(0.25)
+        0.7788
+    """
     return SlayerGrad(alpha)(x)

@@ -28,19 +28,51 @@ __all__ = [
 class Circ(Surrogate):
     """Algebraic (circular) surrogate: g = (α²/2)/(α² + x²)^{3/2}, G = ½ + x/(2√(x² + α²)).
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha**2/(2*(alpha**2 + x**2)**(3/2))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                    2
+            ⎪                   α
+            ⎪   ───────────────────────────────────     for x < 0
+            ⎪        _________ ⎛   _________      ⎞
+            ⎪       ╱  2    2  ⎜  ╱  2    2       ⎟
+            ⎪   2⋅╲╱  α  + x  ⋅⎝╲╱  α  + x   + │x│⎠
+            ⎨
+            ⎪                   2
+            ⎪                  α
+            ⎪- ─────────────────────────────────── + 1  otherwise
+            ⎪       _________ ⎛   _________      ⎞
+            ⎪      ╱  2    2  ⎜  ╱  2    2       ⎟
+            ⎩  2⋅╲╱  α  + x  ⋅⎝╲╱  α  + x   + │x│⎠
 
-        G(x) = Piecewise((alpha**2/(2*sqrt(alpha**2 + x**2)*(sqrt(alpha**2 + x**2) + Abs(x))), x
-            < 0), (-alpha**2/(2*sqrt(alpha**2 + x**2)*(sqrt(alpha**2 + x**2) + Abs(x))) + 1,
-            True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   2
+                  α
+            ──────────────
+                       3/2
+              ⎛ 2    2⎞
+            2⋅⎝α  + x ⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                   2
+               -3⋅α ⋅x
+            ──────────────
+                       5/2
+              ⎛ 2    2⎞
+            2⋅⎝α  + x ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        alpha: float or array, positive, default 1.0. width (a length in units of x); the peak
-            is 1/(2*alpha).
+        alpha: float or array, > 0, default 1.0. width (a length in units of x); the peak is
+            1/(2*alpha).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -51,10 +83,14 @@ class Circ(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import Circ
-        >>> Circ()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Circ()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.4565
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_circ'
@@ -67,23 +103,72 @@ class Circ(Surrogate):
 
 
 def circ(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`Circ`: ``Circ(alpha)(x)``."""
+    """Algebraic (circular) surrogate: g = (α²/2)/(α² + x²)^{3/2}, G = ½ + x/(2√(x² + α²)).
+
+    The spike function of :class:`Circ` as a function: ``Circ(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   2
+                  α
+            ──────────────
+                       3/2
+              ⎛ 2    2⎞
+            2⋅⎝α  + x ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. width (a length in units of x); the peak is
+            1/(2*alpha).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import circ
+        >>> circ(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(circ)(0.25)):.4g}")  # g(0.25)
+        0.4565
+    """
     return Circ(alpha)(x)
 
 
 class Tanh(Surrogate):
     """Hyperbolic-tangent surrogate: g = (α/2)·sech²(αx), G = (1 + tanh(αx))/2 = σ(2αx).
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*sech(alpha*x)**2/2
+        G(x) =
 
-    the derivative of the soft step
+            tanh(α⋅x)   1
+            ───────── + ─
+                2       2
 
-        G(x) = tanh(alpha*x)/2 + 1/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  2
+            α⋅sech (α⋅x)
+            ────────────
+                 2
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+              2               2
+            -α ⋅tanh(α⋅x)⋅sech (α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -94,10 +179,14 @@ class Tanh(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import Tanh
-        >>> Tanh()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Tanh()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.47
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_tanh'
@@ -110,24 +199,74 @@ class Tanh(Surrogate):
 
 
 def tanh(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`Tanh`: ``Tanh(alpha)(x)``."""
+    """Hyperbolic-tangent surrogate: g = (α/2)·sech²(αx), G = (1 + tanh(αx))/2 = σ(2αx).
+
+    The spike function of :class:`Tanh` as a function: ``Tanh(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  2
+            α⋅sech (α⋅x)
+            ────────────
+                 2
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import tanh
+        >>> tanh(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(tanh)(0.25)):.4g}")  # g(0.25)
+        0.47
+    """
     return Tanh(alpha)(x)
 
 
 class Rect(Surrogate):
     """Rectangular (boxcar) surrogate: g = α on |x| < 1/(2α), 0 outside.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha, Abs(x) < 1/(2*alpha)), (0, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                   -1
+            ⎪    0      for x ≤ ───
+            ⎪                   2⋅α
+            ⎪
+            ⎨                    1
+            ⎪    1      for x ≥ ───
+            ⎪                   2⋅α
+            ⎪
+            ⎩α⋅x + 1/2   otherwise
 
-        G(x) = Piecewise((0, x <= -1/(2*alpha)), (1, x >= 1/(2*alpha)), (alpha*x + 1/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧              1
+            ⎪α  for │x│ < ───
+            ⎨             2⋅α
+            ⎪
+            ⎩0    otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. height; the window is |x| < 1/(2*alpha),
-            so the area is 1.
+        alpha: float or array, > 0, default 1.0. height; the window is |x| < 1/(2*alpha), so the
+            area is 1.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -140,10 +279,14 @@ class Rect(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import Rect
-        >>> Rect()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Rect()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_rect'
@@ -156,20 +299,56 @@ class Rect(Surrogate):
 
 
 def rect(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`Rect`: ``Rect(alpha)(x)``."""
+    """Rectangular (boxcar) surrogate: g = α on |x| < 1/(2α), 0 outside.
+
+    The spike function of :class:`Rect` as a function: ``Rect(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧              1
+            ⎪α  for │x│ < ───
+            ⎨             2⋅α
+            ⎪
+            ⎩0    otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. height; the window is |x| < 1/(2*alpha), so the
+            area is 1.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import rect
+        >>> rect(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(rect)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return Rect(alpha)(x)
 
 
 class StraightThrough(Surrogate):
     """Straight-through estimator: g = 1 everywhere.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
+
+        G(x) = x
+
+    Surrogate gradient g, used in the backward pass:
 
         g(x) = 1
 
-    the derivative of the soft step
+    Its derivative g' (what second-order autodiff sees):
 
-        G(x) = x
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
@@ -182,10 +361,14 @@ class StraightThrough(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import StraightThrough
-        >>> StraightThrough()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = StraightThrough()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_straightthrough'
@@ -198,7 +381,29 @@ class StraightThrough(Surrogate):
 
 
 def straight_through(x: jax.Array) -> jax.Array:
-    """Spike function of :class:`StraightThrough`: ``StraightThrough()(x)``."""
+    """Straight-through estimator: g = 1 everywhere.
+
+    The spike function of :class:`StraightThrough` as a function: ``StraightThrough()(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = 1
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import straight_through
+        >>> straight_through(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(straight_through)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return StraightThrough()(x)
 
 
@@ -206,17 +411,50 @@ class FakeNumericalGradient(Surrogate):
     """Fake numerical gradient: g = min(1/|x|, α), the slope of the secant from the origin to the
         step.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha, Abs(x) <= 1/alpha), (1/Abs(x), True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                        -1
+            ⎪-log(-α⋅x) - 1  for x < ───
+            ⎪                         α
+            ⎪
+            ⎨                         1
+            ⎪ log(α⋅x) + 1    for x > ─
+            ⎪                         α
+            ⎪
+            ⎩     α⋅x         otherwise
 
-        G(x) = Piecewise((-log(-alpha*x) - 1, x < -1/alpha), (log(alpha*x) + 1, x > 1/alpha),
-            (alpha*x, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧               1
+            ⎪ α   for │x│ ≤ ─
+            ⎪               α
+            ⎨
+            ⎪ 1
+            ⎪───   otherwise
+            ⎩│x│
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧                     1
+            ⎪    0      for │x│ ≤ ─
+            ⎪                     α
+            ⎪
+            ⎨-sign(x)
+            ⎪─────────   otherwise
+            ⎪    2
+            ⎪   x
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3.
 
     Args:
-        alpha: float or array, positive, default 0.3. cap of the gradient near 0.
+        alpha: float or array, > 0, default 0.3. cap of the gradient near 0.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -226,10 +464,14 @@ class FakeNumericalGradient(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import FakeNumericalGradient
-        >>> FakeNumericalGradient()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = FakeNumericalGradient()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.3
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_fakenumericalgradient'
@@ -242,26 +484,85 @@ class FakeNumericalGradient(Surrogate):
 
 
 def fake_numerical_gradient(x: jax.Array, alpha: float | jax.Array = 0.3) -> jax.Array:
-    """Spike function of :class:`FakeNumericalGradient`: ``FakeNumericalGradient(alpha)(x)``."""
+    """Fake numerical gradient: g = min(1/|x|, α), the slope of the secant from the origin to the
+        step.
+
+    The spike function of :class:`FakeNumericalGradient` as a function:
+        ``FakeNumericalGradient(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧               1
+            ⎪ α   for │x│ ≤ ─
+            ⎪               α
+            ⎨
+            ⎪ 1
+            ⎪───   otherwise
+            ⎩│x│
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 0.3. cap of the gradient near 0.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import fake_numerical_gradient
+        >>> fake_numerical_gradient(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(fake_numerical_gradient)(0.25)):.4g}")  # g(0.25)
+        0.3
+    """
     return FakeNumericalGradient(alpha)(x)
 
 
 class SparseFastSigmoid(Surrogate):
     """Sparse fast sigmoid: g = 1/(α|x| + 1)² for x > bound, 0 elsewhere.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise(((alpha*Abs(x) + 1)**(-2), bound < x), (0, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧             0               for bound ≥ x
+            ⎪
+            ⎨      bound           x
+            ⎪- ───────────── + ─────────    otherwise
+            ⎩  α⋅│bound│ + 1   α⋅│x│ + 1
 
-        G(x) = Piecewise((0, bound >= x), (-bound/(alpha*Abs(bound) + 1) + x/(alpha*Abs(x) + 1),
-            True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧     1
+            ⎪────────────  for bound < x
+            ⎪           2
+            ⎨(α⋅│x│ + 1)
+            ⎪
+            ⎪     0          otherwise
+            ⎩
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧-2⋅α⋅sign(x)
+            ⎪─────────────  for bound < x
+            ⎪           3
+            ⎨(α⋅│x│ + 1)
+            ⎪
+            ⎪      0          otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.
 
     Args:
-        alpha: float or array, positive, default 25.0. slope, as in InvSquareGrad (snnTorch's
-            slope).
-        bound: float or array, real, default 1.0. the gradient is zero for x <= bound
+        alpha: float or array, > 0, default 25.0. slope, as in InvSquareGrad (snnTorch's slope).
+        bound: float or array, any real number, default 1.0. the gradient is zero for x <= bound
             (snnTorch's B).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
@@ -272,10 +573,14 @@ class SparseFastSigmoid(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import SparseFastSigmoid
-        >>> SparseFastSigmoid()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SparseFastSigmoid()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_sparsefastsigmoid'
@@ -288,26 +593,80 @@ class SparseFastSigmoid(Surrogate):
 
 
 def sparse_fast_sigmoid(x: jax.Array, alpha: float | jax.Array = 25.0, bound: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`SparseFastSigmoid`: ``SparseFastSigmoid(alpha, bound)(x)``."""
+    """Sparse fast sigmoid: g = 1/(α|x| + 1)² for x > bound, 0 elsewhere.
+
+    The spike function of :class:`SparseFastSigmoid` as a function: ``SparseFastSigmoid(alpha,
+        bound)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧     1
+            ⎪────────────  for bound < x
+            ⎪           2
+            ⎨(α⋅│x│ + 1)
+            ⎪
+            ⎪     0          otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 25.0. slope, as in InvSquareGrad (snnTorch's slope).
+        bound: float or array, any real number, default 1.0. the gradient is zero for x <= bound
+            (snnTorch's B).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import sparse_fast_sigmoid
+        >>> sparse_fast_sigmoid(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(sparse_fast_sigmoid)(0.25)):.4g}")  # g(0.25)
+        0
+    """
     return SparseFastSigmoid(alpha, bound)(x)
 
 
 class SpikeRateEscape(Surrogate):
     """Spike-rate escape: g = slope·e^{−β|x − 1|}, a Laplace bump centred at x = 1.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = slope*exp(-beta*Abs(x - 1))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧            β⋅(x - 1)
+            ⎪     slope⋅ℯ
+            ⎪     ────────────────        for x < 1
+            ⎪            β
+            ⎨
+            ⎪                 -β⋅(x - 1)
+            ⎪2⋅slope   slope⋅ℯ
+            ⎪─────── - ─────────────────  otherwise
+            ⎩   β              β
 
-        G(x) = Piecewise((slope*exp(beta*(x - 1))/beta, x < 1), (2*slope/beta -
-            slope*exp(-beta*(x - 1))/beta, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   -β⋅│x - 1│
+            slope⋅ℯ
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                      -β⋅│x - 1│
+            -β⋅slope⋅ℯ          ⋅sign(x - 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 9.197.
 
     Args:
-        beta: float or array, positive, default 1.0. decay rate of the escape rate away from x =
-            1.
-        slope: float or array, positive, default 25.0. height of the peak at x = 1.
+        beta: float or array, > 0, default 1.0. decay rate of the escape rate away from x = 1.
+        slope: float or array, > 0, default 25.0. height of the peak at x = 1.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -318,10 +677,14 @@ class SpikeRateEscape(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import SpikeRateEscape
-        >>> SpikeRateEscape()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SpikeRateEscape()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        11.81
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikerateescape'
@@ -334,25 +697,67 @@ class SpikeRateEscape(Surrogate):
 
 
 def spike_rate_escape(x: jax.Array, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0) -> jax.Array:
-    """Spike function of :class:`SpikeRateEscape`: ``SpikeRateEscape(beta, slope)(x)``."""
+    """Spike-rate escape: g = slope·e^{−β|x − 1|}, a Laplace bump centred at x = 1.
+
+    The spike function of :class:`SpikeRateEscape` as a function: ``SpikeRateEscape(beta,
+        slope)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   -β⋅│x - 1│
+            slope⋅ℯ
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 9.197.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        beta: float or array, > 0, default 1.0. decay rate of the escape rate away from x = 1.
+        slope: float or array, > 0, default 25.0. height of the peak at x = 1.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import spike_rate_escape
+        >>> spike_rate_escape(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike_rate_escape)(0.25)):.4g}")  # g(0.25)
+        11.81
+    """
     return SpikeRateEscape(beta, slope)(x)
 
 
 class StepWindow(Surrogate):
     """One-sided window: g = height for x ≥ −window, 0 below.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((0, window < -x), (height, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧         0           for window < -x
+            ⎨
+            ⎩height⋅(window + x)     otherwise
 
-        G(x) = Piecewise((0, window < -x), (height*(window + x), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧  0     for window < -x
+            ⎨
+            ⎩height     otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        window: float or array, positive, default 1.0. how far below the threshold the gradient
+        window: float or array, > 0, default 1.0. how far below the threshold the gradient
             starts.
-        height: float or array, positive, default 1.0. gradient value inside the window (sinabs:
+        height: float or array, > 0, default 1.0. gradient value inside the window (sinabs:
             1/threshold).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
@@ -363,10 +768,14 @@ class StepWindow(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate import StepWindow
-        >>> StepWindow()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = StepWindow()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_stepwindow'
@@ -379,5 +788,35 @@ class StepWindow(Surrogate):
 
 
 def step_window(x: jax.Array, window: float | jax.Array = 1.0, height: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`StepWindow`: ``StepWindow(window, height)(x)``."""
+    """One-sided window: g = height for x ≥ −window, 0 below.
+
+    The spike function of :class:`StepWindow` as a function: ``StepWindow(window, height)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧  0     for window < -x
+            ⎨
+            ⎩height     otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        window: float or array, > 0, default 1.0. how far below the threshold the gradient
+            starts.
+        height: float or array, > 0, default 1.0. gradient value inside the window (sinabs:
+            1/threshold).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate import step_window
+        >>> step_window(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(step_window)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return StepWindow(window, height)(x)

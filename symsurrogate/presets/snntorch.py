@@ -26,16 +26,44 @@ __all__ = [
 class atan(Surrogate):
     """snnTorch atan: the arc-tangent surrogate (α/2)/(1+(παx/2)²), spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha/(2*(pi**2*alpha**2*x**2/4 + 1))
+        G(x) =
 
-    the derivative of the soft step
+                ⎛π⋅α⋅x⎞
+            atan⎜─────⎟
+                ⎝  2  ⎠   1
+            ─────────── + ─
+                 π        2
 
-        G(x) = atan(pi*alpha*x/2)/pi + 1/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   α
+            ────────────────
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            2⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                  2  3
+                -π ⋅α ⋅x
+            ─────────────────
+                            2
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            4⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 2.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 2.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -46,10 +74,14 @@ class atan(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import atan
-        >>> atan()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = atan()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.6185
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__atan'
@@ -62,24 +94,79 @@ class atan(Surrogate):
 
 
 def atan_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`atan`: ``atan(alpha)(x)``."""
+    """snnTorch atan: the arc-tangent surrogate (α/2)/(1+(παx/2)²), spike at x > 0.
+
+    The spike function of :class:`atan` as a function: ``atan(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   α
+            ────────────────
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            2⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 2.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import atan_spike
+        >>> atan_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(atan_spike)(0.25)):.4g}")  # g(0.25)
+        0.6185
+    """
     return atan(alpha)(x)
 
 
 class fast_sigmoid(Surrogate):
     """snnTorch fast_sigmoid: SuperSpike's 1/(slope·|x|+1)², spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = (slope*Abs(x) + 1)**(-2)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧           -1
+            ⎪     ────────────────       for x < 0
+            ⎪          2
+            ⎪     slope ⋅x - slope
+            ⎨
+            ⎪         1             2
+            ⎪- ──────────────── + ─────  otherwise
+            ⎪       2             slope
+            ⎩  slope ⋅x + slope
 
-        G(x) = Piecewise((-1/(slope**2*x - slope), x < 0), (-1/(slope**2*x + slope) + 2/slope,
-            True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   1
+            ────────────────
+                           2
+            (slope⋅│x│ + 1)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -2⋅slope⋅sign(x)
+            ─────────────────
+                           3
+            (slope⋅│x│ + 1)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
 
     Args:
-        slope: float or array, positive, default 25.0. steepness k of the fast sigmoid.
+        slope: float or array, > 0, default 25.0. steepness k of the fast sigmoid.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -90,10 +177,14 @@ class fast_sigmoid(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import fast_sigmoid
-        >>> fast_sigmoid()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = fast_sigmoid()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.01902
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__fast_sigmoid'
@@ -106,23 +197,60 @@ class fast_sigmoid(Surrogate):
 
 
 def fast_sigmoid_spike(x: jax.Array, slope: float | jax.Array = 25.0) -> jax.Array:
-    """Spike function of :class:`fast_sigmoid`: ``fast_sigmoid(slope)(x)``."""
+    """snnTorch fast_sigmoid: SuperSpike's 1/(slope·|x|+1)², spike at x > 0.
+
+    The spike function of :class:`fast_sigmoid` as a function: ``fast_sigmoid(slope)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   1
+            ────────────────
+                           2
+            (slope⋅│x│ + 1)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        slope: float or array, > 0, default 25.0. steepness k of the fast sigmoid.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import fast_sigmoid_spike
+        >>> fast_sigmoid_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(fast_sigmoid_spike)(0.25)):.4g}")  # g(0.25)
+        0.01902
+    """
     return fast_sigmoid(slope)(x)
 
 
 class sigmoid(Surrogate):
     """snnTorch sigmoid: the logistic derivative slope·σ(slope·x)(1−σ(slope·x)), spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = slope*(1 - 1/(1 + exp(-slope*x)))/(1 + exp(-slope*x))
+        G(x) = σ(slope⋅x)
 
-    the derivative of the soft step
+    Surrogate gradient g, used in the backward pass:
 
-        G(x) = 1/(1 + exp(-slope*x))
+        g(x) = slope⋅(1 - σ(slope⋅x))⋅σ(slope⋅x)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                 2
+            slope ⋅(σ(slope⋅x) - 1)⋅(2⋅σ(slope⋅x) - 1)⋅σ(slope⋅x)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 6.25.
 
     Args:
-        slope: float or array, positive, default 25.0. steepness k; the peak is slope/4.
+        slope: float or array, > 0, default 25.0. steepness k; the peak is slope/4.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -133,10 +261,14 @@ class sigmoid(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import sigmoid
-        >>> sigmoid()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = sigmoid()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.04808
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__sigmoid'
@@ -149,7 +281,30 @@ class sigmoid(Surrogate):
 
 
 def sigmoid_spike(x: jax.Array, slope: float | jax.Array = 25.0) -> jax.Array:
-    """Spike function of :class:`sigmoid`: ``sigmoid(slope)(x)``."""
+    """snnTorch sigmoid: the logistic derivative slope·σ(slope·x)(1−σ(slope·x)), spike at x > 0.
+
+    The spike function of :class:`sigmoid` as a function: ``sigmoid(slope)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = slope⋅(1 - σ(slope⋅x))⋅σ(slope⋅x)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 6.25.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        slope: float or array, > 0, default 25.0. steepness k; the peak is slope/4.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import sigmoid_spike
+        >>> sigmoid_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(sigmoid_spike)(0.25)):.4g}")  # g(0.25)
+        0.04808
+    """
     return sigmoid(slope)(x)
 
 
@@ -157,26 +312,45 @@ class triangular(Surrogate):
     """snnTorch triangular: +threshold below 0 and −threshold from 0 up (as its code does), spike
         at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((threshold, x < 0), (-threshold, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧threshold⋅x   for x < 0
+            ⎨
+            ⎩-threshold⋅x  otherwise
 
-        G(x) = Piecewise((threshold*x, x < 0), (-threshold*x, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧threshold   for x < 0
+            ⎨
+            ⎩-threshold  otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = -1.
 
     Args:
-        threshold: float or array, real, default 1.0. gradient magnitude (snnTorch's U_thr).
+        threshold: float or array, any real number, default 1.0. gradient magnitude (snnTorch's
+            U_thr).
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import triangular
-        >>> triangular()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = triangular()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        -1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__triangular'
@@ -189,7 +363,36 @@ class triangular(Surrogate):
 
 
 def triangular_spike(x: jax.Array, threshold: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`triangular`: ``triangular(threshold)(x)``."""
+    """snnTorch triangular: +threshold below 0 and −threshold from 0 up (as its code does), spike
+        at x > 0.
+
+    The spike function of :class:`triangular` as a function: ``triangular(threshold)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧threshold   for x < 0
+            ⎨
+            ⎩-threshold  otherwise
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = -1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        threshold: float or array, any real number, default 1.0. gradient magnitude (snnTorch's
+            U_thr).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import triangular_spike
+        >>> triangular_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(triangular_spike)(0.25)):.4g}")  # g(0.25)
+        -1
+    """
     return triangular(threshold)(x)
 
 
@@ -197,18 +400,39 @@ class spike_rate_escape(Surrogate):
     """snnTorch spike_rate_escape: slope·e^(−β|x−1|), a Boltzmann escape rate peaking at x = 1,
         spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = slope*exp(-beta*Abs(x - 1))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧          -β⋅│x - 1│
+            ⎪   slope⋅ℯ
+            ⎪   ─────────────────     for x < 1
+            ⎪           β
+            ⎨
+            ⎪      ⎛     -β⋅│x - 1│⎞
+            ⎪slope⋅⎝2 - ℯ          ⎠
+            ⎪───────────────────────  otherwise
+            ⎩           β
 
-        G(x) = Piecewise((slope*exp(-beta*Abs(x - 1))/beta, x < 1), (slope*(2 - exp(-beta*Abs(x
-            - 1)))/beta, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   -β⋅│x - 1│
+            slope⋅ℯ
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                      -β⋅│x - 1│
+            -β⋅slope⋅ℯ          ⋅sign(x - 1)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 9.197.
 
     Args:
-        beta: float or array, positive, default 1.0. decay rate of the escape rate.
-        slope: float or array, positive, default 25.0. height of the escape rate.
+        beta: float or array, > 0, default 1.0. decay rate of the escape rate.
+        slope: float or array, > 0, default 25.0. height of the escape rate.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -218,10 +442,14 @@ class spike_rate_escape(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import spike_rate_escape
-        >>> spike_rate_escape()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = spike_rate_escape()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        11.81
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__spike_rate_escape'
@@ -234,26 +462,78 @@ class spike_rate_escape(Surrogate):
 
 
 def spike_rate_escape_spike(x: jax.Array, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0) -> jax.Array:
-    """Spike function of :class:`spike_rate_escape`: ``spike_rate_escape(beta, slope)(x)``."""
+    """snnTorch spike_rate_escape: slope·e^(−β|x−1|), a Boltzmann escape rate peaking at x = 1,
+        spike at x > 0.
+
+    The spike function of :class:`spike_rate_escape` as a function: ``spike_rate_escape(beta,
+        slope)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   -β⋅│x - 1│
+            slope⋅ℯ
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 9.197.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        beta: float or array, > 0, default 1.0. decay rate of the escape rate.
+        slope: float or array, > 0, default 25.0. height of the escape rate.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import spike_rate_escape_spike
+        >>> spike_rate_escape_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike_rate_escape_spike)(0.25)):.4g}")  # g(0.25)
+        11.81
+    """
     return spike_rate_escape(beta, slope)(x)
 
 
 class SFS(Surrogate):
     """snnTorch SFS (sparse fast sigmoid): 1/(slope·|x|+1)² where x > B, else 0, spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
-
-        g(x) = Piecewise(((slope*Abs(x) + 1)**(-2), B < x), (0, True))
-
-    the derivative of the soft step
+    Soft step (primitive) G, whose derivative is g:
 
         G(x) = Piecewise((0, B >= x), (-1/(slope**2*x - slope) + 1/(B*slope**2 - slope), x <
             Max(0, B)), (1/(slope**2*Max(0, B) + slope) - 1/(slope**2*Max(0, B) - slope) -
             1/(slope**2*x + slope) + 1/(B*slope**2 - slope), True))
 
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧       1
+            ⎪────────────────  for B < x
+            ⎪               2
+            ⎨(slope⋅│x│ + 1)
+            ⎪
+            ⎪       0          otherwise
+            ⎩
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧-2⋅slope⋅sign(x)
+            ⎪─────────────────  for B < x
+            ⎪               3
+            ⎨(slope⋅│x│ + 1)
+            ⎪
+            ⎪        0          otherwise
+            ⎩
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.
+
     Args:
-        slope: float or array, positive, default 25.0. steepness k of the fast sigmoid.
-        B: float or array, real, default 1.0. sparsity threshold: no gradient at or below B.
+        slope: float or array, > 0, default 25.0. steepness k of the fast sigmoid.
+        B: float or array, any real number, default 1.0. sparsity threshold: no gradient at or
+            below B.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -263,10 +543,14 @@ class SFS(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import SFS
-        >>> SFS()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SFS()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__sfs'
@@ -279,20 +563,59 @@ class SFS(Surrogate):
 
 
 def sfs_spike(x: jax.Array, slope: float | jax.Array = 25.0, B: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`SFS`: ``SFS(slope, B)(x)``."""
+    """snnTorch SFS (sparse fast sigmoid): 1/(slope·|x|+1)² where x > B, else 0, spike at x > 0.
+
+    The spike function of :class:`SFS` as a function: ``SFS(slope, B)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧       1
+            ⎪────────────────  for B < x
+            ⎪               2
+            ⎨(slope⋅│x│ + 1)
+            ⎪
+            ⎪       0          otherwise
+            ⎩
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        slope: float or array, > 0, default 25.0. steepness k of the fast sigmoid.
+        B: float or array, any real number, default 1.0. sparsity threshold: no gradient at or
+            below B.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import sfs_spike
+        >>> sfs_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(sfs_spike)(0.25)):.4g}")  # g(0.25)
+        0
+    """
     return SFS(slope, B)(x)
 
 
 class straight_through_estimator(Surrogate):
     """snnTorch straight_through_estimator: the gradient passes unchanged (g = 1), spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
+
+        G(x) = x
+
+    Surrogate gradient g, used in the backward pass:
 
         g(x) = 1
 
-    the derivative of the soft step
+    Its derivative g' (what second-order autodiff sees):
 
-        G(x) = x
+        g'(x) = 0
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
 
     Args:
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
@@ -301,10 +624,14 @@ class straight_through_estimator(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.snntorch import straight_through_estimator
-        >>> straight_through_estimator()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = straight_through_estimator()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_snntorch__straight_through_estimator'
@@ -317,5 +644,28 @@ class straight_through_estimator(Surrogate):
 
 
 def straight_through_estimator_spike(x: jax.Array) -> jax.Array:
-    """Spike function of :class:`straight_through_estimator`: ``straight_through_estimator()(x)``."""
+    """snnTorch straight_through_estimator: the gradient passes unchanged (g = 1), spike at x > 0.
+
+    The spike function of :class:`straight_through_estimator` as a function:
+        ``straight_through_estimator()(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = 1
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.snntorch import straight_through_estimator_spike
+        >>> straight_through_estimator_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(straight_through_estimator_spike)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return straight_through_estimator()(x)

@@ -46,26 +46,39 @@ __all__ = [
 class Sigmoid(Surrogate):
     """SpikingJelly Sigmoid: α·σ(αx)(1−σ(αx)), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*(1 - 1/(1 + exp(-alpha*x)))/(1 + exp(-alpha*x))
+        G(x) = σ(α⋅x)
 
-    the derivative of the soft step
+    Surrogate gradient g, used in the backward pass:
 
-        G(x) = 1/(1 + exp(-alpha*x))
+        g(x) = α⋅(1 - σ(α⋅x))⋅σ(α⋅x)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+             2
+            α ⋅(σ(α⋅x) - 1)⋅(2⋅σ(α⋅x) - 1)⋅σ(α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 4.0. steepness; the peak is alpha/4.
+        alpha: float or array, > 0, default 4.0. steepness; the peak is alpha/4.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import Sigmoid
-        >>> Sigmoid()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Sigmoid()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.7864
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__sigmoid'
@@ -78,23 +91,74 @@ class Sigmoid(Surrogate):
 
 
 def sigmoid_spike(x: jax.Array, alpha: float | jax.Array = 4.0) -> jax.Array:
-    """Spike function of :class:`Sigmoid`: ``Sigmoid(alpha)(x)``."""
+    """SpikingJelly Sigmoid: α·σ(αx)(1−σ(αx)), spike at x >= 0.
+
+    The spike function of :class:`Sigmoid` as a function: ``Sigmoid(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = α⋅(1 - σ(α⋅x))⋅σ(α⋅x)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 4.0. steepness; the peak is alpha/4.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import sigmoid_spike
+        >>> sigmoid_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(sigmoid_spike)(0.25)):.4g}")  # g(0.25)
+        0.7864
+    """
     return Sigmoid(alpha)(x)
 
 
 class ATan(Surrogate):
     """SpikingJelly ATan: (α/2)/(1+(παx/2)²), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha/(2*(pi**2*alpha**2*x**2/4 + 1))
+        G(x) =
 
-    the derivative of the soft step
+                ⎛π⋅α⋅x⎞
+            atan⎜─────⎟
+                ⎝  2  ⎠   1
+            ─────────── + ─
+                 π        2
 
-        G(x) = atan(pi*alpha*x/2)/pi + 1/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   α
+            ────────────────
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            2⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                  2  3
+                -π ⋅α ⋅x
+            ─────────────────
+                            2
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            4⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 2.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 2.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -105,10 +169,14 @@ class ATan(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import ATan
-        >>> ATan()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = ATan()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.6185
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__atan'
@@ -121,23 +189,74 @@ class ATan(Surrogate):
 
 
 def atan_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`ATan`: ``ATan(alpha)(x)``."""
+    """SpikingJelly ATan: (α/2)/(1+(παx/2)²), spike at x >= 0.
+
+    The spike function of :class:`ATan` as a function: ``ATan(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   α
+            ────────────────
+              ⎛ 2  2  2    ⎞
+              ⎜π ⋅α ⋅x     ⎟
+            2⋅⎜──────── + 1⎟
+              ⎝   4        ⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 2.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import atan_spike
+        >>> atan_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(atan_spike)(0.25)):.4g}")  # g(0.25)
+        0.6185
+    """
     return ATan(alpha)(x)
 
 
 class SoftSign(Surrogate):
     """SpikingJelly SoftSign: α/(2(1+α|x|)²), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha/(2*(alpha*Abs(x) + 1)**2)
+        G(x) =
 
-    the derivative of the soft step
+                 α⋅x        1
+            ───────────── + ─
+            2⋅(α⋅│x│ + 1)   2
 
-        G(x) = alpha*x/(2*(alpha*Abs(x) + 1)) + 1/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  α
+            ──────────────
+                         2
+            2⋅(α⋅│x│ + 1)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+              2
+            -α ⋅sign(x)
+            ────────────
+                       3
+            (α⋅│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 2.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 2.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -148,10 +267,14 @@ class SoftSign(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import SoftSign
-        >>> SoftSign()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SoftSign()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.4444
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__softsign'
@@ -164,23 +287,75 @@ class SoftSign(Surrogate):
 
 
 def soft_sign_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`SoftSign`: ``SoftSign(alpha)(x)``."""
+    """SpikingJelly SoftSign: α/(2(1+α|x|)²), spike at x >= 0.
+
+    The spike function of :class:`SoftSign` as a function: ``SoftSign(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                  α
+            ──────────────
+                         2
+            2⋅(α⋅│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 2.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import soft_sign_spike
+        >>> soft_sign_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(soft_sign_spike)(0.25)):.4g}")  # g(0.25)
+        0.4444
+    """
     return SoftSign(alpha)(x)
 
 
 class SuperSpike(Surrogate):
     """SpikingJelly SuperSpike: α/(|x|+1)², where α is the height only, spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha/(Abs(x) + 1)**2
+        G(x) =
 
-    the derivative of the soft step
+            ⎧    -α
+            ⎪   ─────     for x < 0
+            ⎪   x - 1
+            ⎨
+            ⎪        α
+            ⎪2⋅α - ─────  otherwise
+            ⎩      x + 1
 
-        G(x) = Piecewise((-alpha/(x - 1), x < 0), (2*alpha - alpha/(x + 1), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                α
+            ──────────
+                     2
+            (│x│ + 1)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -2⋅α⋅sign(x)
+            ─────────────
+                      3
+             (│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. height (not steepness) of the gradient.
+        alpha: float or array, > 0, default 1.0. height (not steepness) of the gradient.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -191,10 +366,14 @@ class SuperSpike(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import SuperSpike
-        >>> SuperSpike()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SuperSpike()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.64
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__superspike'
@@ -207,23 +386,73 @@ class SuperSpike(Surrogate):
 
 
 def super_spike_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`SuperSpike`: ``SuperSpike(alpha)(x)``."""
+    """SpikingJelly SuperSpike: α/(|x|+1)², where α is the height only, spike at x >= 0.
+
+    The spike function of :class:`SuperSpike` as a function: ``SuperSpike(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                α
+            ──────────
+                     2
+            (│x│ + 1)
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. height (not steepness) of the gradient.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import super_spike_spike
+        >>> super_spike_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(super_spike_spike)(0.25)):.4g}")  # g(0.25)
+        0.64
+    """
     return SuperSpike(alpha)(x)
 
 
 class Erf(Surrogate):
     """SpikingJelly Erf: (α/√π)·e^(−α²x²), the gradient of ½erfc(−αx), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*exp(-alpha**2*x**2)/sqrt(pi)
+        G(x) =
 
-    the derivative of the soft step
+                erfc(α⋅x)
+            1 - ─────────
+                    2
 
-        G(x) = 1 - erfc(alpha*x)/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 2  2
+               -α ⋅x
+            α⋅ℯ
+            ─────────
+               √π
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                       2  2
+                3    -α ⋅x
+            -2⋅α ⋅x⋅ℯ
+            ────────────────
+                   √π
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.128.
 
     Args:
-        alpha: float or array, positive, default 2.0. steepness.
+        alpha: float or array, > 0, default 2.0. steepness.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -233,10 +462,14 @@ class Erf(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import Erf
-        >>> Erf()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Erf()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.8788
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__erf'
@@ -249,24 +482,88 @@ class Erf(Surrogate):
 
 
 def erf_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`Erf`: ``Erf(alpha)(x)``."""
+    """SpikingJelly Erf: (α/√π)·e^(−α²x²), the gradient of ½erfc(−αx), spike at x >= 0.
+
+    The spike function of :class:`Erf` as a function: ``Erf(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 2  2
+               -α ⋅x
+            α⋅ℯ
+            ─────────
+               √π
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.128.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 2.0. steepness.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import erf_spike
+        >>> erf_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(erf_spike)(0.25)):.4g}")  # g(0.25)
+        0.8788
+    """
     return Erf(alpha)(x)
 
 
 class PiecewiseQuadratic(Surrogate):
     """SpikingJelly PiecewiseQuadratic: the triangle α−α²|x| on |x| <= 1/α, spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((0, Abs(x) > 1/alpha), (-alpha**2*Abs(x) + alpha, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                              -1
+            ⎪         0            for x < ───
+            ⎪                               α
+            ⎪
+            ⎪                               1
+            ⎪         1             for x > ─
+            ⎨                               α
+            ⎪
+            ⎪   2
+            ⎪  α ⋅x⋅│x│         1
+            ⎪- ──────── + α⋅x + ─   otherwise
+            ⎪     2             2
+            ⎩
 
-        G(x) = Piecewise((0, x < -1/alpha), (1, x > 1/alpha), (-alpha**2*x*Abs(x)/2 + alpha*x +
-            1/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧                        1
+            ⎪     0        for │x│ > ─
+            ⎪                        α
+            ⎨
+            ⎪   2
+            ⎪- α ⋅│x│ + α   otherwise
+            ⎩
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧                       1
+            ⎪     0       for │x│ > ─
+            ⎪                       α
+            ⎨
+            ⎪  2
+            ⎪-α ⋅sign(x)   otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -277,10 +574,14 @@ class PiecewiseQuadratic(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import PiecewiseQuadratic
-        >>> PiecewiseQuadratic()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = PiecewiseQuadratic()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.75
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__piecewisequadratic'
@@ -293,23 +594,81 @@ class PiecewiseQuadratic(Surrogate):
 
 
 def piecewise_quadratic_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`PiecewiseQuadratic`: ``PiecewiseQuadratic(alpha)(x)``."""
+    """SpikingJelly PiecewiseQuadratic: the triangle α−α²|x| on |x| <= 1/α, spike at x >= 0.
+
+    The spike function of :class:`PiecewiseQuadratic` as a function:
+        ``PiecewiseQuadratic(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧                        1
+            ⎪     0        for │x│ > ─
+            ⎪                        α
+            ⎨
+            ⎪   2
+            ⎪- α ⋅│x│ + α   otherwise
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import piecewise_quadratic_spike
+        >>> piecewise_quadratic_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(piecewise_quadratic_spike)(0.25)):.4g}")  # g(0.25)
+        0.75
+    """
     return PiecewiseQuadratic(alpha)(x)
 
 
 class PiecewiseExp(Surrogate):
     """SpikingJelly PiecewiseExp: (α/2)·e^(−α|x|), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = alpha*exp(-alpha*Abs(x))/2
+        G(x) =
 
-    the derivative of the soft step
+            ⎧   α⋅x
+            ⎪  ℯ
+            ⎪  ────     for x < 0
+            ⎪   2
+            ⎨
+            ⎪     -α⋅x
+            ⎪    ℯ
+            ⎪1 - ─────  otherwise
+            ⎩      2
 
-        G(x) = Piecewise((exp(alpha*x)/2, x < 0), (1 - exp(-alpha*x)/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               -α⋅│x│
+            α⋅ℯ
+            ─────────
+                2
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+              2  -α⋅│x│
+            -α ⋅ℯ      ⋅sign(x)
+            ────────────────────
+                     2
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha/2.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -319,10 +678,14 @@ class PiecewiseExp(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import PiecewiseExp
-        >>> PiecewiseExp()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = PiecewiseExp()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.3894
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__piecewiseexp'
@@ -335,7 +698,35 @@ class PiecewiseExp(Surrogate):
 
 
 def piecewise_exp_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`PiecewiseExp`: ``PiecewiseExp(alpha)(x)``."""
+    """SpikingJelly PiecewiseExp: (α/2)·e^(−α|x|), spike at x >= 0.
+
+    The spike function of :class:`PiecewiseExp` as a function: ``PiecewiseExp(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               -α⋅│x│
+            α⋅ℯ
+            ─────────
+                2
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha/2.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import piecewise_exp_spike
+        >>> piecewise_exp_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(piecewise_exp_spike)(0.25)):.4g}")  # g(0.25)
+        0.3894
+    """
     return PiecewiseExp(alpha)(x)
 
 
@@ -343,27 +734,51 @@ class PiecewiseLeakyReLU(Surrogate):
     """SpikingJelly PiecewiseLeakyReLU: 1/(2w) where |x| < w, c elsewhere (c at |x| = w), spike at
         x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((1/(2*w), w > Abs(x)), (c, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧  c⋅w + c⋅x     for w < -x
+            ⎪
+            ⎪-c⋅w + c⋅x + 1  for w < x
+            ⎨
+            ⎪   1    x
+            ⎪   ─ + ───      otherwise
+            ⎩   2   2⋅w
 
-        G(x) = Piecewise((c*w + c*x, w < -x), (-c*w + c*x + 1, w < x), (1/2 + x/(2*w), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧ 1
+            ⎪───  for w > │x│
+            ⎨2⋅w
+            ⎪
+            ⎩ c    otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        w: float or array, positive, default 1.0. half-width of the window.
-        c: float or array, real, default 0.01. gradient outside the window.
+        w: float or array, > 0, default 1.0. half-width of the window.
+        c: float or array, any real number, default 0.01. gradient outside the window.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import PiecewiseLeakyReLU
-        >>> PiecewiseLeakyReLU()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = PiecewiseLeakyReLU()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.5
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__piecewiseleakyrelu'
@@ -376,7 +791,39 @@ class PiecewiseLeakyReLU(Surrogate):
 
 
 def piecewise_leaky_relu_spike(x: jax.Array, w: float | jax.Array = 1.0, c: float | jax.Array = 0.01) -> jax.Array:
-    """Spike function of :class:`PiecewiseLeakyReLU`: ``PiecewiseLeakyReLU(w, c)(x)``."""
+    """SpikingJelly PiecewiseLeakyReLU: 1/(2w) where |x| < w, c elsewhere (c at |x| = w), spike at
+        x >= 0.
+
+    The spike function of :class:`PiecewiseLeakyReLU` as a function: ``PiecewiseLeakyReLU(w,
+        c)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧ 1
+            ⎪───  for w > │x│
+            ⎨2⋅w
+            ⎪
+            ⎩ c    otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        w: float or array, > 0, default 1.0. half-width of the window.
+        c: float or array, any real number, default 0.01. gradient outside the window.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import piecewise_leaky_relu_spike
+        >>> piecewise_leaky_relu_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(piecewise_leaky_relu_spike)(0.25)):.4g}")  # g(0.25)
+        0.5
+    """
     return PiecewiseLeakyReLU(w, c)(x)
 
 
@@ -384,17 +831,50 @@ class QPseudoSpike(Surrogate):
     """SpikingJelly QPseudoSpike: (1+2|x|/(α−1))^(−α), the paper's q-PseudoSpike with q = α > 1,
         spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = (1 + 2*Abs(x)/(alpha - 1))**(-alpha)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧              1 - α
+            ⎪ ⎛   2⋅x     ⎞
+            ⎪ ⎜- ───── + 1⎟
+            ⎪ ⎝  α - 1    ⎠
+            ⎪ ──────────────────   for x < 0
+            ⎪         2
+            ⎨
+            ⎪               1 - α
+            ⎪    ⎛ 2⋅x     ⎞
+            ⎪    ⎜───── + 1⎟
+            ⎪    ⎝α - 1    ⎠
+            ⎪1 - ────────────────  otherwise
+            ⎩           2
 
-        G(x) = Piecewise(((-2*x/(alpha - 1) + 1)**(1 - alpha)/2, x < 0), (1 - (2*x/(alpha - 1) +
-            1)**(1 - alpha)/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                       -α
+            ⎛    2⋅│x│⎞
+            ⎜1 + ─────⎟
+            ⎝    α - 1⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                            -α
+                 ⎛    2⋅│x│⎞
+            -2⋅α⋅⎜1 + ─────⎟  ⋅sign(x)
+                 ⎝    α - 1⎠
+            ───────────────────────────
+                ⎛    2⋅│x│⎞
+                ⎜1 + ─────⎟⋅(α - 1)
+                ⎝    α - 1⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 2.0. tail fatness q; must be > 1.
+        alpha: float or array, > 0, default 2.0. tail fatness q; must be > 1.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -404,10 +884,14 @@ class QPseudoSpike(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import QPseudoSpike
-        >>> QPseudoSpike()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = QPseudoSpike()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.4444
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__qpseudospike'
@@ -420,34 +904,81 @@ class QPseudoSpike(Surrogate):
 
 
 def q_pseudo_spike_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`QPseudoSpike`: ``QPseudoSpike(alpha)(x)``."""
+    """SpikingJelly QPseudoSpike: (1+2|x|/(α−1))^(−α), the paper's q-PseudoSpike with q = α > 1,
+        spike at x >= 0.
+
+    The spike function of :class:`QPseudoSpike` as a function: ``QPseudoSpike(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                       -α
+            ⎛    2⋅│x│⎞
+            ⎜1 + ─────⎟
+            ⎝    α - 1⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 2.0. tail fatness q; must be > 1.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import q_pseudo_spike_spike
+        >>> q_pseudo_spike_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(q_pseudo_spike_spike)(0.25)):.4g}")  # g(0.25)
+        0.4444
+    """
     return QPseudoSpike(alpha)(x)
 
 
 class LeakyKReLU(Surrogate):
     """SpikingJelly LeakyKReLU: leak below 0, k from 0 up, spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((leak, x < 0), (k, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧leak⋅x  for x < 0
+            ⎨
+            ⎩ k⋅x    otherwise
 
-        G(x) = Piecewise((leak*x, x < 0), (k*x, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧leak  for x < 0
+            ⎨
+            ⎩ k    otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        leak: float or array, real, default 0.0. gradient where x < 0.
-        k: float or array, real, default 1.0. gradient where x >= 0.
+        leak: float or array, any real number, default 0.0. gradient where x < 0.
+        k: float or array, any real number, default 1.0. gradient where x >= 0.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import LeakyKReLU
-        >>> LeakyKReLU()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = LeakyKReLU()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__leakykrelu'
@@ -460,7 +991,35 @@ class LeakyKReLU(Surrogate):
 
 
 def leaky_k_relu_spike(x: jax.Array, leak: float | jax.Array = 0.0, k: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`LeakyKReLU`: ``LeakyKReLU(leak, k)(x)``."""
+    """SpikingJelly LeakyKReLU: leak below 0, k from 0 up, spike at x >= 0.
+
+    The spike function of :class:`LeakyKReLU` as a function: ``LeakyKReLU(leak, k)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧leak  for x < 0
+            ⎨
+            ⎩ k    otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        leak: float or array, any real number, default 0.0. gradient where x < 0.
+        k: float or array, any real number, default 1.0. gradient where x >= 0.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import leaky_k_relu_spike
+        >>> leaky_k_relu_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(leaky_k_relu_spike)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return LeakyKReLU(leak, k)(x)
 
 
@@ -468,26 +1027,53 @@ class NonzeroSignLogAbs(Surrogate):
     """SpikingJelly NonzeroSignLogAbs: 1/(1/α+|x|), whose primitive is not a soft step, spike at x
         >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = 1/(Abs(x) + 1/alpha)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧-log(-α⋅x + 1)  for x < 0
+            ⎨
+            ⎩ log(α⋅x + 1)   otherwise
 
-        G(x) = Piecewise((-log(-alpha*x + 1), x < 0), (log(alpha*x + 1), True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               1
+            ───────
+                  1
+            │x│ + ─
+                  α
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -sign(x)
+            ──────────
+                     2
+            ⎛      1⎞
+            ⎜│x│ + ─⎟
+            ⎝      α⎠
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. steepness; the peak is alpha.
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import NonzeroSignLogAbs
-        >>> NonzeroSignLogAbs()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = NonzeroSignLogAbs()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.8
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__nonzerosignlogabs'
@@ -500,23 +1086,82 @@ class NonzeroSignLogAbs(Surrogate):
 
 
 def nonzero_sign_log_abs_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`NonzeroSignLogAbs`: ``NonzeroSignLogAbs(alpha)(x)``."""
+    """SpikingJelly NonzeroSignLogAbs: 1/(1/α+|x|), whose primitive is not a soft step, spike at x
+        >= 0.
+
+    The spike function of :class:`NonzeroSignLogAbs` as a function:
+        ``NonzeroSignLogAbs(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+               1
+            ───────
+                  1
+            │x│ + ─
+                  α
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. steepness; the peak is alpha.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import nonzero_sign_log_abs_spike
+        >>> nonzero_sign_log_abs_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(nonzero_sign_log_abs_spike)(0.25)):.4g}")  # g(0.25)
+        0.8
+    """
     return NonzeroSignLogAbs(alpha)(x)
 
 
 class LogTailedReLU(Surrogate):
     """SpikingJelly LogTailedReLU: α for x <= 0, 1 on (0, 1], 1/x beyond, spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha, x <= 0), (1, x <= 1), (1/x, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧   α⋅x      for x ≤ 0
+            ⎪
+            ⎨    x       for x ≤ 1
+            ⎪
+            ⎩log(x) + 1  otherwise
 
-        G(x) = Piecewise((alpha*x, x <= 0), (x, x <= 1), (log(x) + 1, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α  for x ≤ 0
+            ⎪
+            ⎪1  for x ≤ 1
+            ⎨
+            ⎪1
+            ⎪─  otherwise
+            ⎩x
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧ 0   for x ≤ 0 ∨ x ≤ 1
+            ⎪
+            ⎪-1
+            ⎨───      otherwise
+            ⎪ 2
+            ⎪x
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.
 
     Args:
-        alpha: float or array, real, default 0.0. gradient where x <= 0.
+        alpha: float or array, any real number, default 0.0. gradient where x <= 0.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -527,10 +1172,14 @@ class LogTailedReLU(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import LogTailedReLU
-        >>> LogTailedReLU()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = LogTailedReLU()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__logtailedrelu'
@@ -543,25 +1192,79 @@ class LogTailedReLU(Surrogate):
 
 
 def log_tailed_relu_spike(x: jax.Array, alpha: float | jax.Array = 0.0) -> jax.Array:
-    """Spike function of :class:`LogTailedReLU`: ``LogTailedReLU(alpha)(x)``."""
+    """SpikingJelly LogTailedReLU: α for x <= 0, 1 on (0, 1], 1/x beyond, spike at x >= 0.
+
+    The spike function of :class:`LogTailedReLU` as a function: ``LogTailedReLU(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α  for x ≤ 0
+            ⎪
+            ⎪1  for x ≤ 1
+            ⎨
+            ⎪1
+            ⎪─  otherwise
+            ⎩x
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, any real number, default 0.0. gradient where x <= 0.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import log_tailed_relu_spike
+        >>> log_tailed_relu_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(log_tailed_relu_spike)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return LogTailedReLU(alpha)(x)
 
 
 class S2NN(Surrogate):
     """SpikingJelly S2NN: the sigmoid derivative below 0 and β/(x+1) from 0 up, spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha*(1 - 1/(1 + exp(-alpha*x)))/(1 + exp(-alpha*x)), x < 0),
-            (beta/(x + 1), True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧      σ(α⋅x)        for x < 0
+            ⎨
+            ⎩β⋅log(x + 1) + 1/2  otherwise
 
-        G(x) = Piecewise((1/(1 + exp(-alpha*x)), x < 0), (beta*log(x + 1) + 1/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α⋅(1 - σ(α⋅x))⋅σ(α⋅x)  for x < 0
+            ⎪
+            ⎨          β
+            ⎪        ─────          otherwise
+            ⎩        x + 1
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧   2  3           2  2         2
+            ⎪2⋅α ⋅σ (α⋅x) - 3⋅α ⋅σ (α⋅x) + α ⋅σ(α⋅x)  for x < 0
+            ⎪
+            ⎨                 -β
+            ⎪             ────────────                otherwise
+            ⎪              2
+            ⎩             x  + 2⋅x + 1
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 4.0. steepness of the left (sigmoid) side.
-        beta: float or array, positive, default 1.0. scale of the right (1/(x+1)) side.
+        alpha: float or array, > 0, default 4.0. steepness of the left (sigmoid) side.
+        beta: float or array, > 0, default 1.0. scale of the right (1/(x+1)) side.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -572,10 +1275,14 @@ class S2NN(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import S2NN
-        >>> S2NN()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = S2NN()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.8
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__s2nn'
@@ -588,34 +1295,103 @@ class S2NN(Surrogate):
 
 
 def s2nn_spike(x: jax.Array, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`S2NN`: ``S2NN(alpha, beta)(x)``."""
+    """SpikingJelly S2NN: the sigmoid derivative below 0 and β/(x+1) from 0 up, spike at x >= 0.
+
+    The spike function of :class:`S2NN` as a function: ``S2NN(alpha, beta)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧α⋅(1 - σ(α⋅x))⋅σ(α⋅x)  for x < 0
+            ⎪
+            ⎨          β
+            ⎪        ─────          otherwise
+            ⎩        x + 1
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 4.0. steepness of the left (sigmoid) side.
+        beta: float or array, > 0, default 1.0. scale of the right (1/(x+1)) side.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import s2nn_spike
+        >>> s2nn_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(s2nn_spike)(0.25)):.4g}")  # g(0.25)
+        0.8
+    """
     return S2NN(alpha, beta)(x)
 
 
 class FakeNumericalGradient(Surrogate):
     """SpikingJelly FakeNumericalGradient: min(1/|x|, α), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha, Abs(x) <= 1/alpha), (1/Abs(x), True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧   ⎛-1 ⎞                          -1
+            ⎪log⎜───⎟ - log(x) - 1     for x ≤ ───
+            ⎪   ⎝ α ⎠                           α
+            ⎪
+            ⎪                                       1
+            ⎨         α⋅x           for x ≤ 0 ∨ x ≤ ─
+            ⎪                                       α
+            ⎪
+            ⎪     ⎛1⎞
+            ⎪- log⎜─⎟ + log(x) + 1      otherwise
+            ⎩     ⎝α⎠
 
-        G(x) = Piecewise((log(-1/alpha) - log(x) - 1, x <= -1/alpha), (alpha*x, (x <= 0) | (x <=
-            1/alpha)), (-log(1/alpha) + log(x) + 1, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧               1
+            ⎪ α   for │x│ ≤ ─
+            ⎪               α
+            ⎨
+            ⎪ 1
+            ⎪───   otherwise
+            ⎩│x│
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            ⎧                     1
+            ⎪    0      for │x│ ≤ ─
+            ⎪                     α
+            ⎪
+            ⎨-sign(x)
+            ⎪─────────   otherwise
+            ⎪    2
+            ⎪   x
+            ⎩
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3.
 
     Args:
-        alpha: float or array, positive, default 0.3. cap of the gradient.
+        alpha: float or array, > 0, default 0.3. cap of the gradient.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import FakeNumericalGradient
-        >>> FakeNumericalGradient()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = FakeNumericalGradient()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.3
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__fakenumericalgradient'
@@ -628,7 +1404,39 @@ class FakeNumericalGradient(Surrogate):
 
 
 def fake_numerical_gradient_spike(x: jax.Array, alpha: float | jax.Array = 0.3) -> jax.Array:
-    """Spike function of :class:`FakeNumericalGradient`: ``FakeNumericalGradient(alpha)(x)``."""
+    """SpikingJelly FakeNumericalGradient: min(1/|x|, α), spike at x >= 0.
+
+    The spike function of :class:`FakeNumericalGradient` as a function:
+        ``FakeNumericalGradient(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧               1
+            ⎪ α   for │x│ ≤ ─
+            ⎪               α
+            ⎨
+            ⎪ 1
+            ⎪───   otherwise
+            ⎩│x│
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.3.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 0.3. cap of the gradient.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import fake_numerical_gradient_spike
+        >>> fake_numerical_gradient_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(fake_numerical_gradient_spike)(0.25)):.4g}")  # g(0.25)
+        0.3
+    """
     return FakeNumericalGradient(alpha)(x)
 
 
@@ -636,26 +1444,52 @@ class Rect(Surrogate):
     """SpikingJelly Rect: α where |x| < 1/(2α), else 0 (the gradient of clip(αx+½, 0, 1)), spike at
         x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((alpha, Abs(x) < 1/(2*alpha)), (0, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                   -1
+            ⎪    0      for x ≤ ───
+            ⎪                   2⋅α
+            ⎪
+            ⎨                    1
+            ⎪    1      for x ≥ ───
+            ⎪                   2⋅α
+            ⎪
+            ⎩α⋅x + 1/2   otherwise
 
-        G(x) = Piecewise((0, x <= -1/(2*alpha)), (1, x >= 1/(2*alpha)), (alpha*x + 1/2, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧              1
+            ⎪α  for │x│ < ───
+            ⎨             2⋅α
+            ⎪
+            ⎩0    otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
-        alpha: float or array, positive, default 1.0. height; the window is 1/alpha wide.
+        alpha: float or array, > 0, default 1.0. height; the window is 1/alpha wide.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import Rect
-        >>> Rect()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = Rect()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__rect'
@@ -668,20 +1502,56 @@ class Rect(Surrogate):
 
 
 def rect_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`Rect`: ``Rect(alpha)(x)``."""
+    """SpikingJelly Rect: α where |x| < 1/(2α), else 0 (the gradient of clip(αx+½, 0, 1)), spike at
+        x >= 0.
+
+    The spike function of :class:`Rect` as a function: ``Rect(alpha)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧              1
+            ⎪α  for │x│ < ───
+            ⎨             2⋅α
+            ⎪
+            ⎩0    otherwise
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        alpha: float or array, > 0, default 1.0. height; the window is 1/alpha wide.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import rect_spike
+        >>> rect_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(rect_spike)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return Rect(alpha)(x)
 
 
 class DeterministicPass(Surrogate):
     """SpikingJelly DeterministicPass: the gradient passes unchanged (g = 1), spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
+
+        G(x) = x
+
+    Surrogate gradient g, used in the backward pass:
 
         g(x) = 1
 
-    the derivative of the soft step
+    Its derivative g' (what second-order autodiff sees):
 
-        G(x) = x
+        g'(x) = 0
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
 
     Args:
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
@@ -690,10 +1560,14 @@ class DeterministicPass(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import DeterministicPass
-        >>> DeterministicPass()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = DeterministicPass()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        1
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__deterministicpass'
@@ -706,7 +1580,29 @@ class DeterministicPass(Surrogate):
 
 
 def deterministic_pass_spike(x: jax.Array) -> jax.Array:
-    """Spike function of :class:`DeterministicPass`: ``DeterministicPass()(x)``."""
+    """SpikingJelly DeterministicPass: the gradient passes unchanged (g = 1), spike at x >= 0.
+
+    The spike function of :class:`DeterministicPass` as a function: ``DeterministicPass()(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = 1
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import deterministic_pass_spike
+        >>> deterministic_pass_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(deterministic_pass_spike)(0.25)):.4g}")  # g(0.25)
+        1
+    """
     return DeterministicPass()(x)
 
 
@@ -714,27 +1610,81 @@ class SquarewaveFourierSeries(Surrogate):
     """SpikingJelly SquarewaveFourierSeries: (4/T)·Σ_{i=1}^{n−1} cos((2i−1)2πx/T) (n−1 terms),
         spike at x >= 0.
 
-    Forward: the Heaviside step, 1 where x >= 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = 4*Sum(cos(pi*x*(4*i - 2)/T_period), (i, 1, n - 1))/T_period
+        G(x) =
 
-    the derivative of the soft step
+              n - 1
+              _____
+              ╲
+               ╲
+                ╲      ⎛π⋅x⋅(4⋅i - 2)⎞
+                 ╲  sin⎜─────────────⎟
+            2⋅   ╱     ⎝  T_period   ⎠
+                ╱   ──────────────────
+               ╱         2⋅i - 1
+              ╱
+              ‾‾‾‾‾
+              i = 1                      1
+            ────────────────────────── + ─
+                        π                2
 
-        G(x) = 2*Sum(sin(pi*x*(4*i - 2)/T_period)/(2*i - 1), (i, 1, n - 1))/pi + 1/2
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+              n - 1
+              ____
+              ╲
+               ╲
+                ╲      ⎛π⋅x⋅(4⋅i - 2)⎞
+            4⋅  ╱   cos⎜─────────────⎟
+               ╱       ⎝  T_period   ⎠
+              ╱
+              ‾‾‾‾
+              i = 1
+            ──────────────────────────
+                     T_period
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+              n - 1
+              _____
+              ╲
+               ╲
+                ╲                   ⎛π⋅x⋅(4⋅i - 2)⎞
+                 ╲  -π⋅(4⋅i - 2)⋅sin⎜─────────────⎟
+            4⋅   ╱                  ⎝  T_period   ⎠
+                ╱   ────────────────────────────────
+               ╱                T_period
+              ╱
+              ‾‾‾‾‾
+              i = 1
+            ────────────────────────────────────────
+                            T_period
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
 
     Args:
-        n: static int, positive_integer, default 2. one more than the number of Fourier terms.
-        T_period: float or array, positive, default 8.0. period T of the square wave.
+        n: static int, a positive integer (static), default 2. one more than the number of
+            Fourier terms.
+        T_period: float or array, > 0, default 8.0. period T of the square wave.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spikingjelly import SquarewaveFourierSeries
-        >>> SquarewaveFourierSeries()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = SquarewaveFourierSeries()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.4904
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spikingjelly__squarewavefourierseries'
@@ -747,5 +1697,45 @@ class SquarewaveFourierSeries(Surrogate):
 
 
 def squarewave_fourier_series_spike(x: jax.Array, n: int = 2, T_period: float | jax.Array = 8.0) -> jax.Array:
-    """Spike function of :class:`SquarewaveFourierSeries`: ``SquarewaveFourierSeries(n, T_period)(x)``."""
+    """SpikingJelly SquarewaveFourierSeries: (4/T)·Σ_{i=1}^{n−1} cos((2i−1)2πx/T) (n−1 terms),
+        spike at x >= 0.
+
+    The spike function of :class:`SquarewaveFourierSeries` as a function:
+        ``SquarewaveFourierSeries(n, T_period)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+              n - 1
+              ____
+              ╲
+               ╲
+                ╲      ⎛π⋅x⋅(4⋅i - 2)⎞
+            4⋅  ╱   cos⎜─────────────⎟
+               ╱       ⎝  T_period   ⎠
+              ╱
+              ‾‾‾‾
+              i = 1
+            ──────────────────────────
+                     T_period
+
+    Convention at 0: H(0) = 1 (a spike where x ≥ 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        n: static int, a positive integer (static), default 2. one more than the number of
+            Fourier terms.
+        T_period: float or array, > 0, default 8.0. period T of the square wave.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spikingjelly import squarewave_fourier_series_spike
+        >>> squarewave_fourier_series_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 1., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(squarewave_fourier_series_spike)(0.25)):.4g}")  # g(0.25)
+        0.4904
+    """
     return SquarewaveFourierSeries(n, T_period)(x)

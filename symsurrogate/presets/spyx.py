@@ -24,16 +24,42 @@ __all__ = [
 class superspike(Surrogate):
     """spyx superspike: 1/(1+k|x|)², spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = (k*Abs(x) + 1)**(-2)
+        G(x) =
 
-    the derivative of the soft step
+            ⎧     -1
+            ⎪   ────────     for x < 0
+            ⎪    2
+            ⎪   k ⋅x - k
+            ⎨
+            ⎪     1       2
+            ⎪- ──────── + ─  otherwise
+            ⎪   2         k
+            ⎩  k ⋅x + k
 
-        G(x) = Piecewise((-1/(k**2*x - k), x < 0), (-1/(k**2*x + k) + 2/k, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 1
+            ────────────
+                       2
+            (k⋅│x│ + 1)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -2⋅k⋅sign(x)
+            ─────────────
+                       3
+            (k⋅│x│ + 1)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
 
     Args:
-        k: float or array, positive, default 25.0. steepness.
+        k: float or array, > 0, default 25.0. steepness.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -44,10 +70,14 @@ class superspike(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spyx import superspike
-        >>> superspike()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = superspike()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.01902
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spyx__superspike'
@@ -60,33 +90,88 @@ class superspike(Surrogate):
 
 
 def superspike_spike(x: jax.Array, k: float | jax.Array = 25.0) -> jax.Array:
-    """Spike function of :class:`superspike`: ``superspike(k)(x)``."""
+    """spyx superspike: 1/(1+k|x|)², spike at x > 0.
+
+    The spike function of :class:`superspike` as a function: ``superspike(k)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                 1
+            ────────────
+                       2
+            (k⋅│x│ + 1)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        k: float or array, > 0, default 25.0. steepness.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spyx import superspike_spike
+        >>> superspike_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(superspike_spike)(0.25)):.4g}")  # g(0.25)
+        0.01902
+    """
     return superspike(k)(x)
 
 
 class arctan(Surrogate):
     """spyx arctan: (1/π)/(1+(kπx)²) (peak 1/π, area 1/(πk)), spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = 1/(pi*(pi**2*k**2*x**2 + 1))
+        G(x) =
 
-    the derivative of the soft step
+            atan(π⋅k⋅x)     1
+            ─────────── + ─────
+                2         2⋅π⋅k
+               π ⋅k
 
-        G(x) = atan(pi*k*x)/(pi**2*k) + 1/(2*pi*k)
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   1
+            ────────────────
+              ⎛ 2  2  2    ⎞
+            π⋅⎝π ⋅k ⋅x  + 1⎠
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+                    2
+              -2⋅π⋅k ⋅x
+            ───────────────
+                          2
+            ⎛ 2  2  2    ⎞
+            ⎝π ⋅k ⋅x  + 1⎠
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.3183.
 
     Args:
-        k: float or array, positive, default 2.0. steepness.
+        k: float or array, > 0, default 2.0. steepness.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spyx import arctan
-        >>> arctan()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = arctan()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.0918
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spyx__arctan'
@@ -99,33 +184,89 @@ class arctan(Surrogate):
 
 
 def arctan_spike(x: jax.Array, k: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`arctan`: ``arctan(k)(x)``."""
+    """spyx arctan: (1/π)/(1+(kπx)²) (peak 1/π, area 1/(πk)), spike at x > 0.
+
+    The spike function of :class:`arctan` as a function: ``arctan(k)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                   1
+            ────────────────
+              ⎛ 2  2  2    ⎞
+            π⋅⎝π ⋅k ⋅x  + 1⎠
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.3183.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        k: float or array, > 0, default 2.0. steepness.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spyx import arctan_spike
+        >>> arctan_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(arctan_spike)(0.25)):.4g}")  # g(0.25)
+        0.0918
+    """
     return arctan(k)(x)
 
 
 class tanh(Surrogate):
     """spyx tanh: 4/(e^(−kx)+e^(kx))² = sech²(kx), spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = cosh(k*x)**(-2)
+        G(x) =
 
-    the derivative of the soft step
+                    ⎛k⋅x⎞
+              2⋅tanh⎜───⎟
+                    ⎝ 2 ⎠      1
+            ──────────────── + ─
+                  2⎛k⋅x⎞       k
+            k⋅tanh ⎜───⎟ + k
+                   ⎝ 2 ⎠
 
-        G(x) = 2*tanh(k*x/2)/(k*tanh(k*x/2)**2 + k) + 1/k
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                1
+            ──────────
+                2
+            cosh (k⋅x)
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) =
+
+            -2⋅k⋅sinh(k⋅x)
+            ───────────────
+                  3
+              cosh (k⋅x)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
 
     Args:
-        k: float or array, positive, default 1.0. steepness.
+        k: float or array, > 0, default 1.0. steepness.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spyx import tanh
-        >>> tanh()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = tanh()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.94
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spyx__tanh'
@@ -138,24 +279,75 @@ class tanh(Surrogate):
 
 
 def tanh_spike(x: jax.Array, k: float | jax.Array = 1.0) -> jax.Array:
-    """Spike function of :class:`tanh`: ``tanh(k)(x)``."""
+    """spyx tanh: 4/(e^(−kx)+e^(kx))² = sech²(kx), spike at x > 0.
+
+    The spike function of :class:`tanh` as a function: ``tanh(k)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+                1
+            ──────────
+                2
+            cosh (k⋅x)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        k: float or array, > 0, default 1.0. steepness.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spyx import tanh_spike
+        >>> tanh_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(tanh_spike)(0.25)):.4g}")  # g(0.25)
+        0.94
+    """
     return tanh(k)(x)
 
 
 class triangular(Surrogate):
     """spyx triangular: max(0, 1−|kx|), a triangle of height 1 and half-width 1/k, spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
+
+        G(x) =
+
+            ⎧                          -1
+            ⎪       0          for x ≤ ───
+            ⎪                           k
+            ⎪
+            ⎪    2
+            ⎪ k⋅x         1
+            ⎪ ──── + x + ───    for x < 0
+            ⎪  2         2⋅k
+            ⎨
+            ⎪     2
+            ⎪  k⋅x         1            1
+            ⎪- ──── + x + ───   for x ≤ ─
+            ⎪   2         2⋅k           k
+            ⎪
+            ⎪       1
+            ⎪       ─           otherwise
+            ⎩       k
+
+    Surrogate gradient g, used in the backward pass:
 
         g(x) = Max(0, -k*Abs(x) + 1)
 
-    the derivative of the soft step
+    Its derivative g' (what second-order autodiff sees):
 
-        G(x) = Piecewise((0, x <= -1/k), (k*x**2/2 + x + 1/(2*k), x < 0), (-k*x**2/2 + x +
-            1/(2*k), x <= 1/k), (1/k, True))
+        g'(x) = -k⋅θ(-k⋅│x│ + 1)⋅sign(x)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
 
     Args:
-        k: float or array, positive, default 2.0. inverse half-width.
+        k: float or array, > 0, default 2.0. inverse half-width.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -166,10 +358,14 @@ class triangular(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spyx import triangular
-        >>> triangular()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = triangular()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.5
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spyx__triangular'
@@ -182,35 +378,83 @@ class triangular(Surrogate):
 
 
 def triangular_spike(x: jax.Array, k: float | jax.Array = 2.0) -> jax.Array:
-    """Spike function of :class:`triangular`: ``triangular(k)(x)``."""
+    """spyx triangular: max(0, 1−|kx|), a triangle of height 1 and half-width 1/k, spike at x > 0.
+
+    The spike function of :class:`triangular` as a function: ``triangular(k)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = Max(0, -k*Abs(x) + 1)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 1.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        k: float or array, > 0, default 2.0. inverse half-width.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spyx import triangular_spike
+        >>> triangular_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(triangular_spike)(0.25)):.4g}")  # g(0.25)
+        0.5
+    """
     return triangular(k)(x)
 
 
 class boxcar(Surrogate):
     """spyx boxcar: height where |x| < width/2, else 0, spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = Piecewise((height, Abs(x) < width/2), (0, True))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                                    -width
+            ⎪           0                for x ≤ ───────
+            ⎪                                       2
+            ⎪
+            ⎨height⋅width                             width
+            ⎪──────────── + height⋅x  for x ≤ 0 ∨ x < ─────
+            ⎪     2                                     2
+            ⎪
+            ⎩     height⋅width              otherwise
 
-        G(x) = Piecewise((0, x <= -width/2), (height*width/2 + height*x, (x <= 0) | (x <
-            width/2)), (height*width, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧                  width
+            ⎪height  for │x│ < ─────
+            ⎨                    2
+            ⎪
+            ⎩  0        otherwise
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = 0
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.5.
 
     Args:
-        width: float or array, positive, default 2.0. total width of the window, centred on 0.
-        height: float or array, positive, default 0.5. gradient inside the window.
+        width: float or array, > 0, default 2.0. total width of the window, centred on 0.
+        height: float or array, > 0, default 0.5. gradient inside the window.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spyx import boxcar
-        >>> boxcar()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = boxcar()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.5
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spyx__boxcar'
@@ -223,7 +467,37 @@ class boxcar(Surrogate):
 
 
 def boxcar_spike(x: jax.Array, width: float | jax.Array = 2.0, height: float | jax.Array = 0.5) -> jax.Array:
-    """Spike function of :class:`boxcar`: ``boxcar(width, height)(x)``."""
+    """spyx boxcar: height where |x| < width/2, else 0, spike at x > 0.
+
+    The spike function of :class:`boxcar` as a function: ``boxcar(width, height)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) =
+
+            ⎧                  width
+            ⎪height  for │x│ < ─────
+            ⎨                    2
+            ⎪
+            ⎩  0        otherwise
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.5.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        width: float or array, > 0, default 2.0. total width of the window, centred on 0.
+        height: float or array, > 0, default 0.5. gradient inside the window.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spyx import boxcar_spike
+        >>> boxcar_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(boxcar_spike)(0.25)):.4g}")  # g(0.25)
+        0.5
+    """
     return boxcar(width, height)(x)
 
 
@@ -231,18 +505,36 @@ class abs_linear(Surrogate):
     """spyx abs_linear (Bellec et al.'s LSNN pseudo-derivative): dampening_factor·max(1−|x|, 0),
         spike at x > 0.
 
-    Forward: the Heaviside step, 1 where x > 0 else 0. Backward: the surrogate gradient
+    Soft step (primitive) G, whose derivative is g:
 
-        g(x) = dampening_factor*Max(0, 1 - Abs(x))
+        G(x) =
 
-    the derivative of the soft step
+            ⎧                              0                                for x ≤ -1
+            ⎪
+            ⎪                   2
+            ⎪ dampening_factor⋅x                         dampening_factor
+            ⎪ ─────────────────── + dampening_factor⋅x + ────────────────   for x < 0
+            ⎪          2                                        2
+            ⎨
+            ⎪                    2
+            ⎪  dampening_factor⋅x                         dampening_factor
+            ⎪- ─────────────────── + dampening_factor⋅x + ────────────────  for x ≤ 1
+            ⎪           2                                        2
+            ⎪
+            ⎩                      dampening_factor                         otherwise
 
-        G(x) = Piecewise((0, x <= -1), (dampening_factor*x**2/2 + dampening_factor*x +
-            dampening_factor/2, x < 0), (-dampening_factor*x**2/2 + dampening_factor*x +
-            dampening_factor/2, x <= 1), (dampening_factor, True))
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = dampening_factor⋅Max(0, 1 - Abs(x))
+
+    Its derivative g' (what second-order autodiff sees):
+
+        g'(x) = -dampening_factor⋅θ(1 - │x│)⋅sign(x)
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.3.
 
     Args:
-        dampening_factor: float or array, positive, default 0.3. height of the triangle.
+        dampening_factor: float or array, > 0, default 0.3. height of the triangle.
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
@@ -253,10 +545,14 @@ class abs_linear(Surrogate):
 
     Example:
 
+        >>> import jax
         >>> import jax.numpy as jnp
         >>> from symsurrogate.presets.spyx import abs_linear
-        >>> abs_linear()(jnp.array([-1.0, 0.0, 1.0]))
+        >>> spike = abs_linear()
+        >>> spike(jnp.array([-1.0, 0.0, 1.0]))
         Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(spike)(0.25)):.4g}")  # g(0.25)
+        0.225
     """
 
     _formulas_name = 'symsurrogate._generated.formulas_spyx__abs_linear'
@@ -269,5 +565,30 @@ class abs_linear(Surrogate):
 
 
 def abs_linear_spike(x: jax.Array, dampening_factor: float | jax.Array = 0.3) -> jax.Array:
-    """Spike function of :class:`abs_linear`: ``abs_linear(dampening_factor)(x)``."""
+    """spyx abs_linear (Bellec et al.'s LSNN pseudo-derivative): dampening_factor·max(1−|x|, 0),
+        spike at x > 0.
+
+    The spike function of :class:`abs_linear` as a function:
+        ``abs_linear(dampening_factor)(x)``.
+
+    Surrogate gradient g, used in the backward pass:
+
+        g(x) = dampening_factor⋅Max(0, 1 - Abs(x))
+
+    Convention at 0: H(0) = 0 (a spike where x > 0); at the default parameters g(0) = 0.3.
+
+    Args:
+        x: the membrane potential minus the threshold (any float array).
+        dampening_factor: float or array, > 0, default 0.3. height of the triangle.
+
+    Example:
+
+        >>> import jax
+        >>> import jax.numpy as jnp
+        >>> from symsurrogate.presets.spyx import abs_linear_spike
+        >>> abs_linear_spike(jnp.array([-1.0, 0.0, 1.0]))
+        Array([0., 0., 1.], dtype=float32)
+        >>> print(f"{float(jax.grad(abs_linear_spike)(0.25)):.4g}")  # g(0.25)
+        0.225
+    """
     return abs_linear(dampening_factor)(x)
