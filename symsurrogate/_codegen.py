@@ -72,13 +72,14 @@ def _module(spec: Spec) -> str:
     body_G = None
     if spec.primitive is not None:
         body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec)), "    ")
+    if body_G is not None:
+        parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
+    parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
+    # Helpers the formulas call come after them: the module reads formulas first.
     if "_sigmoid(" in body_g or (body_G and "_sigmoid(" in body_G):
         parts.append(_SIGMOID)
     if "_reduce(" in body_g or (body_G and "_reduce(" in body_G):
         parts.append(_REDUCE)
-    if body_G is not None:
-        parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
-    parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
     parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
 

@@ -19,6 +19,17 @@ STRICT = True
 HAS_PRIMITIVE = True
 
 
+def primitive(x, k):
+    """G(x): the soft step."""
+    return 2 * _sigmoid(2 * k * x) * k ** -1
+
+
+def grad(x, k):
+    """g(x) = dG/dx: the surrogate gradient."""
+    _t0 = jnp.exp(-2 * k * jnp.abs(x))
+    return 4 * _t0 * (_t0 + 1) ** -2
+
+
 @jax.custom_jvp
 def _sigmoid(z):
     """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
@@ -30,17 +41,6 @@ def _sigmoid_jvp(primals, tangents):
     (z,), (z_dot,) = primals, tangents
     s = _sigmoid(z)
     return s, s * _sigmoid(-z) * z_dot
-
-
-def primitive(x, k):
-    """G(x): the soft step."""
-    return 2 * _sigmoid(2 * k * x) * k ** -1
-
-
-def grad(x, k):
-    """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = jnp.exp(-2 * k * jnp.abs(x))
-    return 4 * _t0 * (_t0 + 1) ** -2
 
 
 def _compute_dtype(x):

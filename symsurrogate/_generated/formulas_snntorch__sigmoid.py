@@ -19,6 +19,17 @@ STRICT = True
 HAS_PRIMITIVE = True
 
 
+def primitive(x, slope):
+    """G(x): the soft step."""
+    return _sigmoid(slope * x)
+
+
+def grad(x, slope):
+    """g(x) = dG/dx: the surrogate gradient."""
+    _t0 = jnp.exp(-slope * jnp.abs(x))
+    return _t0 * slope * (_t0 + 1) ** -2
+
+
 @jax.custom_jvp
 def _sigmoid(z):
     """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
@@ -30,17 +41,6 @@ def _sigmoid_jvp(primals, tangents):
     (z,), (z_dot,) = primals, tangents
     s = _sigmoid(z)
     return s, s * _sigmoid(-z) * z_dot
-
-
-def primitive(x, slope):
-    """G(x): the soft step."""
-    return _sigmoid(slope * x)
-
-
-def grad(x, slope):
-    """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = jnp.exp(-slope * jnp.abs(x))
-    return _t0 * slope * (_t0 + 1) ** -2
 
 
 def _compute_dtype(x):

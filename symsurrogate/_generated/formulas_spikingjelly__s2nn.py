@@ -19,19 +19,6 @@ STRICT = False
 HAS_PRIMITIVE = True
 
 
-@jax.custom_jvp
-def _sigmoid(z):
-    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
-    return jax.nn.sigmoid(z)
-
-
-@_sigmoid.defjvp
-def _sigmoid_jvp(primals, tangents):
-    (z,), (z_dot,) = primals, tangents
-    s = _sigmoid(z)
-    return s, s * _sigmoid(-z) * z_dot
-
-
 def primitive(x, alpha, beta):
     """G(x): the soft step."""
     _t0 = (x < 0)
@@ -43,6 +30,19 @@ def grad(x, alpha, beta):
     _t0 = (x < 0)
     _t1 = jnp.exp(-alpha * jnp.abs(jnp.where(_t0, x, 0)))
     return jnp.where(_t0, _t1 * alpha * (_t1 + 1) ** -2, beta * (jnp.where((x >= 0), x, 0) + 1) ** -1)
+
+
+@jax.custom_jvp
+def _sigmoid(z):
+    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
+    return jax.nn.sigmoid(z)
+
+
+@_sigmoid.defjvp
+def _sigmoid_jvp(primals, tangents):
+    (z,), (z_dot,) = primals, tangents
+    s = _sigmoid(z)
+    return s, s * _sigmoid(-z) * z_dot
 
 
 def _compute_dtype(x):

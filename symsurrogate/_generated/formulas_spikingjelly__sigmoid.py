@@ -18,6 +18,17 @@ STRICT = False
 HAS_PRIMITIVE = True
 
 
+def primitive(x, alpha):
+    """G(x): the soft step."""
+    return _sigmoid(alpha * x)
+
+
+def grad(x, alpha):
+    """g(x) = dG/dx: the surrogate gradient."""
+    _t0 = jnp.exp(-alpha * jnp.abs(x))
+    return _t0 * alpha * (_t0 + 1) ** -2
+
+
 @jax.custom_jvp
 def _sigmoid(z):
     """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
@@ -29,17 +40,6 @@ def _sigmoid_jvp(primals, tangents):
     (z,), (z_dot,) = primals, tangents
     s = _sigmoid(z)
     return s, s * _sigmoid(-z) * z_dot
-
-
-def primitive(x, alpha):
-    """G(x): the soft step."""
-    return _sigmoid(alpha * x)
-
-
-def grad(x, alpha):
-    """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = jnp.exp(-alpha * jnp.abs(x))
-    return _t0 * alpha * (_t0 + 1) ** -2
 
 
 def _compute_dtype(x):

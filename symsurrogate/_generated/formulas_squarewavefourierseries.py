@@ -21,16 +21,6 @@ STRICT = False
 HAS_PRIMITIVE = True
 
 
-def _reduce(x, period):
-    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
-
-    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
-    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
-    """
-    r = x - period * jnp.round(x / period)
-    return jnp.where(jnp.abs(r) <= period, r, 0)
-
-
 def primitive(x, n, t_period):
     """G(x): the soft step."""
     _s0 = sum(jnp.sin(3.141592653589793 * (4 * i - 2) * _reduce(x, t_period) * t_period ** -1) * (2 * i - 1) ** -1 for i in range(1, n + 1))
@@ -41,6 +31,16 @@ def grad(x, n, t_period):
     """g(x) = dG/dx: the surrogate gradient."""
     _s0 = sum(jnp.cos(3.141592653589793 * (4 * i - 2) * _reduce(jnp.abs(x), t_period) * t_period ** -1) for i in range(1, n + 1))
     return 4 * _s0 * t_period ** -1
+
+
+def _reduce(x, period):
+    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
+
+    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
+    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
+    """
+    r = x - period * jnp.round(x / period)
+    return jnp.where(jnp.abs(r) <= period, r, 0)
 
 
 def _compute_dtype(x):

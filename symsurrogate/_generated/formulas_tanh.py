@@ -18,6 +18,18 @@ STRICT = False
 HAS_PRIMITIVE = True
 
 
+def primitive(x, alpha):
+    """G(x): the soft step."""
+    return _sigmoid(2 * alpha * x)
+
+
+def grad(x, alpha):
+    """g(x) = dG/dx: the surrogate gradient."""
+    _t0 = 2 * alpha
+    _t1 = jnp.exp(-_t0 * jnp.abs(x))
+    return _t0 * _t1 * (_t1 + 1) ** -2
+
+
 @jax.custom_jvp
 def _sigmoid(z):
     """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
@@ -29,18 +41,6 @@ def _sigmoid_jvp(primals, tangents):
     (z,), (z_dot,) = primals, tangents
     s = _sigmoid(z)
     return s, s * _sigmoid(-z) * z_dot
-
-
-def primitive(x, alpha):
-    """G(x): the soft step."""
-    return _sigmoid(2 * alpha * x)
-
-
-def grad(x, alpha):
-    """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = 2 * alpha
-    _t1 = jnp.exp(-_t0 * jnp.abs(x))
-    return _t0 * _t1 * (_t1 + 1) ** -2
 
 
 def _compute_dtype(x):
