@@ -12,7 +12,7 @@ from ._printer import SurrogatePrinter
 from ._spec import Spec, param_symbol
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 def generator_version() -> str:
@@ -24,7 +24,7 @@ def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
     """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``."""
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(expr, defaults)
-    printer = SurrogatePrinter()
+    printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce")
     # A Sum's term uses its bound index: it is printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
     lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
@@ -69,12 +69,46 @@ def _module(spec: Spec) -> str:
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
     parts.append(f"HAS_PRIMITIVE = {spec.primitive is not None!r}")
+    body_G = None
     if spec.primitive is not None:
         body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec)), "    ")
+    if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
+    # Helpers the formulas call come after them: the module reads formulas first.
+    if "_sigmoid(" in body_g or (body_G and "_sigmoid(" in body_G):
+        parts.append(_SIGMOID)
+    if "_reduce(" in body_g or (body_G and "_reduce(" in body_G):
+        parts.append(_REDUCE)
     parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
+
+
+_SIGMOID = '''
+
+@jax.custom_jvp
+def _sigmoid(z):
+    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
+    return jax.nn.sigmoid(z)
+
+
+@_sigmoid.defjvp
+def _sigmoid_jvp(primals, tangents):
+    (z,), (z_dot,) = primals, tangents
+    s = _sigmoid(z)
+    return s, s * _sigmoid(-z) * z_dot'''
+
+
+_REDUCE = '''
+
+def _reduce(x, period):
+    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
+
+    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
+    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
+    """
+    r = x - period * jnp.round(x / period)
+    return jnp.where(jnp.abs(r) <= period, r, 0)'''
 
 
 def _header(spec: Spec) -> str:
@@ -108,6 +142,7 @@ def _spike_functions(signature: str, names: list[str], traced: list[str], static
     bwd_args = ", ".join([*static_names, "residual", "ct"])
     jvp_args = ", ".join([*static_names, "primals", "tangents"])
     unpack_traced = f"    x, {traced_args} = residual" if traced else "    (x,) = residual"
+    # g is computed in float32 for half-precision x: its pullback wants a float32 cotangent.
     param_cts = "*param_vjp(ct.astype(g.dtype))" if traced else ""
     primal_tangents = (
         f"    x, {traced_args} = primals\n    x_dot, {', '.join(t + '_dot' for t in traced)} = tangents"

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 import jax
 import jax.numpy as jnp
+from jax.custom_derivatives import SymbolicZero
 
 from ._params import Param
 
@@ -61,6 +62,7 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
         _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
+        # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
         return g, lambda ct: list(pullback(ct.astype(g.dtype)))
 
     if autodiff == "vjp":
@@ -73,10 +75,16 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         def fwd(x: jax.Array, *params: Any) -> tuple[jax.Array, tuple]:
             return forward(x), (x, split(params)[1])
 
+        # One compiled program for the whole backward pass, also when it runs eagerly
+        # (op-by-op it would compile every primitive separately: seconds on first use).
+        @functools.partial(jax.jit, static_argnums=0)
+        def backward(static_values: tuple, x: jax.Array, traced_values: list, ct: jax.Array) -> tuple:
+            g, param_cotangents = derivatives(x, list(static_values), traced_values)
+            return ((ct * g).astype(x.dtype), *param_cotangents(ct))
+
         def bwd(*args: Any) -> tuple:
             *static_values, (x, traced_values), ct = args
-            g, param_cotangents = derivatives(x, static_values, traced_values)
-            return ((ct * g).astype(x.dtype), *param_cotangents(ct))
+            return backward(tuple(static_values), x, traced_values, ct)
 
         vjp_spike.defvjp(fwd, bwd)
         return vjp_spike
@@ -90,19 +98,50 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         *static_values, primals, tangents = args
         # nondiff_argnums are passed separately: primals hold x and the traced parameters only.
         x, *traced_values = primals
-        x_dot, *traced_dots = tangents
-        g = call(formulas.grad, x, static_values, traced_values)
-        tangent = g * x_dot
-        if param_source is not None and traced_values:
+        # Symbolic zeros (inputs nobody differentiates, such as a constant alpha) become None:
+        # their terms are never computed, so ∂g/∂θ·0 can neither cost time nor turn 0·inf into nan.
+        x_dot, *traced_dots = (None if isinstance(t, SymbolicZero) else t for t in tangents)
+        out = forward(x)
+        return out, tangent_of(tuple(static_values), x, traced_values, x_dot, traced_dots)
+
+    @functools.partial(jax.jit, static_argnums=0)
+    def tangent_of(
+        static_values: tuple, x: jax.Array, traced_values: list, x_dot: jax.Array | None, traced_dots: list
+    ) -> jax.Array:
+        tangent = jnp.zeros(x.shape, _compute_dtype(x))
+        if x_dot is not None:
+            tangent = call(formulas.grad, x, list(static_values), traced_values) * x_dot
+        moving = [i for i, dot in enumerate(traced_dots) if dot is not None]
+        if param_source is not None and moving:
+
+            def of(*moved: jax.Array) -> jax.Array:
+                values = list(traced_values)
+                for i, value in zip(moving, moved, strict=True):
+                    values[i] = value
+                return call(param_source, x, list(static_values), values)
+
             _, param_tangent = jax.jvp(
-                lambda *p: call(param_source, x, static_values, list(p)), tuple(traced_values), tuple(traced_dots)
+                of, tuple(traced_values[i] for i in moving), tuple(traced_dots[i] for i in moving)
             )
             tangent = tangent + param_tangent
-        out = forward(x)
-        return out, tangent.astype(out.dtype)
+        return tangent.astype(x.dtype)
 
-    jvp_spike.defjvp(rule)
+    jvp_spike.defjvp(rule, symbolic_zeros=True)
     return jvp_spike
+
+
+@functools.cache
+def _evaluate(fn: Callable, static: tuple[int, ...]) -> Callable[..., jax.Array]:
+    """``fn(x, *params)`` in the compute dtype, cast back to x's; jitted (one program when eager)."""
+
+    def evaluate(x: jax.Array, *params: Any) -> jax.Array:
+        floating = jnp.issubdtype(x.dtype, jnp.floating)
+        dtype = _compute_dtype(x) if floating else jnp.float32
+        values = [v if i in static else jnp.asarray(v, dtype) for i, v in enumerate(params, start=1)]
+        out = fn(x.astype(dtype), *values)
+        return out.astype(x.dtype) if floating else out
+
+    return jax.jit(evaluate, static_argnums=static)
 
 
 class _SpecAttribute:
@@ -182,10 +221,8 @@ class Surrogate:
 
     def _evaluate(self, fn: Callable, x: Any) -> jax.Array:
         x = jnp.asarray(x)
-        dtype = _compute_dtype(x) if jnp.issubdtype(x.dtype, jnp.floating) else jnp.float32
-        values = [v if p.static else jnp.asarray(v, dtype) for p, v in zip(self._params, self._values(), strict=True)]
-        out = fn(x.astype(dtype), *values)
-        return out.astype(x.dtype) if jnp.issubdtype(x.dtype, jnp.floating) else out
+        static = tuple(i for i, p in enumerate(self._params, start=1) if p.static)
+        return _evaluate(fn, static)(x, *self._values())
 
     def surrogate_fun(self, x: Any) -> jax.Array:
         """The soft step G(x) whose derivative is the surrogate gradient."""

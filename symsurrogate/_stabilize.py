@@ -14,7 +14,16 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ._calculus import X, canonicalize
-from ._functions import Guard, StableLog1p, StableRem, StableSigmoid, StableSoftplus, expand_stable
+from ._functions import (
+    Guard,
+    Reduced,
+    StableErfc,
+    StableExpm1,
+    StableLog1p,
+    StableSigmoid,
+    StableSoftplus,
+    expand_stable,
+)
 
 _T = sp.Symbol("t", positive=True)
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
@@ -28,64 +37,40 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
         expr: canonical formula in ``x`` (see :func:`canonicalize`).
         defaults: parameter values used to pick safe points for inactive Piecewise branches.
     """
-    expr = _erf_complement(canonicalize(expr))
+    expr = canonicalize(expr)
     if isinstance(expr, sp.Piecewise):
-        return _guarded_piecewise(expr, defaults)
-    if expr.has(sp.Piecewise):
-        return expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
-    return _stable_smooth(expr)
+        stable = _guarded_piecewise(expr, defaults)
+    elif expr.has(sp.Piecewise):
+        stable = expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
+    else:
+        stable = _stable_smooth(expr)
+    return _even_in_abs(expr, stable)
 
 
-def _erf_complement(expr: sp.Expr) -> sp.Expr:
-    """k·(1 ± erf(z)) → k·erfc(∓z), split at z = 0 so that no side cancels.
+def _even_in_abs(expr: sp.Expr, stable: sp.Expr) -> sp.Expr:
+    """The stable form of an even ``expr``, evaluated at |x| unless already symmetric as printed.
 
-    Integrating a Gaussian gives k + k·erf(z), which is 0 − 0 in the left tail. SymPy turns
-    erfc(−z) back into 2 − erfc(z), so the complement is written with |z| on the side
-    where it is small, and as 2 − erfc(|z|) (no cancellation: the value is near 2) on the other.
+    g(x) = g(−x) in exact arithmetic does not make the float evaluation symmetric when the
+    two sides add the same terms in another order (the side lobes of MultiGaussianGrad);
+    evaluating at |x| makes the symmetry bit-exact. Forms unchanged by x → −x (x², |x|,
+    the decaying-side exponentials) are left alone.
     """
-    as_erf = expr.replace(lambda e: isinstance(e, sp.erfc) and e.has(X), lambda e: 1 - sp.erf(e.args[0]))
-    erfs = [e for e in as_erf.atoms(sp.erf) if e.has(X)]
-    if len(erfs) != 1 or as_erf.has(sp.Piecewise):
-        return expr
-    (erf,) = erfs
-    z, u = erf.args[0], sp.Dummy("u")
-    linear = sp.expand(as_erf.xreplace({erf: u}))
-    k, slope = linear.subs(u, 0), sp.diff(linear, u)
-    if k.has(X) or slope.has(X) or sp.diff(linear, u, 2) != 0 or k == 0:
-        return expr
-    small, large = sp.erfc(sp.Abs(z)), 2 - sp.erfc(sp.Abs(z))
-    if sp.simplify(k - slope) == 0:  # k·(1 + erf z) = k·erfc(−z): small where z < 0
-        return sp.Piecewise((k * small, z < 0), (k * large, True))
-    if sp.simplify(k + slope) == 0:  # k·(1 − erf z) = k·erfc(z): small where z >= 0
-        return sp.Piecewise((k * large, z < 0), (k * small, True))
-    return expr
+    plain = stable.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
+    if not plain.has(X) or plain.xreplace({X: -X}) == plain:
+        return stable
+    try:
+        even = sp.simplify(sp.piecewise_fold(expr - expr.xreplace({X: -X}))) == 0
+    except (TypeError, ValueError, NotImplementedError):
+        return stable
+    return stable.xreplace({X: sp.Abs(X)}) if even else stable
 
 
-def _reduce_period(expr: sp.Expr) -> sp.Expr:
-    """Evaluate at rem(x, P) when x occurs only in sin/cos(a·x) sharing the period P.
-
-    For large |x| the product a·x rounds away the phase (and overflows at ±max);
-    rem is exact, so the trigonometric argument stays below 2π·a·P/(2π) in size.
-    """
-    trig = [f for f in expr.atoms(sp.sin, sp.cos) if f.has(X)]
-    if not trig or expr.xreplace({f: sp.Dummy() for f in trig}).has(X):
-        return expr
-    slopes = [sp.diff(f.args[0], X) for f in trig]
-    if any(a.has(X) or sp.expand(f.args[0] - a * X) != 0 for f, a in zip(trig, slopes, strict=True)):
-        return expr
-    lowest = {index: low for s in expr.atoms(sp.Sum) for index, low, _ in s.limits}
-    for a in slopes:
-        period = sp.simplify(2 * sp.pi / a.subs(lowest))
-        if period.has(X) or period.free_symbols & set(lowest):
-            continue
-        if all(sp.simplify(b * period / (2 * sp.pi)).is_integer for b in slopes):
-            return expr.xreplace({X: StableRem(X, period)})
-    return expr
-
-
-def _stable_smooth(expr: sp.Expr) -> sp.Expr:
-    expr = _reduce_period(expr)
+def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr:
+    expr = _combine_logs(expr, defaults or {})
     expr = _logs(expr)
+    expr = _expm1(expr)
+    expr = _erfc_tails(expr)
+    expr = _reduce_periodic(expr)
     hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
     if hyperbolic or _risky_exps(expr):
         rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
@@ -99,11 +84,47 @@ def _risky_exps(expr: sp.Expr) -> list[sp.exp]:
     return [e for e in expr.atoms(sp.exp) if e.args[0].has(X) and not e.args[0].is_nonpositive]
 
 
+def _combine_logs(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """log(a) − log(b) → log(a/b) where a and b are negative but a/b is not (SymPy's
+    integrals of 1/|x| give log(−1/α) − log(x) for x < 0, NaN in real arithmetic).
+
+    Used only when the combined form equals the original, as a real number, wherever the
+    original is real (checked at the default parameters on both sides of 0).
+    """
+    logs = [e for e in expr.atoms(sp.log) if e.has(X)]
+    if not logs or all(e.args[0].is_positive for e in expr.atoms(sp.log)):
+        return expr
+    combined = sp.logcombine(expr, force=True)
+    if combined == expr:
+        return expr
+    matched = 0
+    for point in (-100, -10, -3, -sp.Rational(1, 2), sp.Rational(1, 2), 3, 10, 100):
+        try:
+            a = complex(expr.subs(defaults).subs(X, point).evalf())
+            b = complex(combined.subs(defaults).subs(X, point).evalf())
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        if abs(a.imag) > 1e-12 or a != a or abs(a.real) == float("inf"):
+            continue
+        if abs(b.imag) > 1e-12 or abs(b.real - a.real) > 1e-9 * max(1.0, abs(a.real)):
+            return expr
+        matched += 1
+    return combined if matched else expr
+
+
 def _logs(expr: sp.Expr) -> sp.Expr:
-    """log(1 + e^z) → softplus(z); log(1 + w) → log1p(w) for x-dependent w."""
+    """log(1 + e^z) → softplus(z); log((1 + e^z)^n) → n·softplus(z) (log-sigmoid is n = −1);
+    log(1 + w) → log1p(w) for x-dependent w."""
 
     def rewrite(log: sp.log) -> sp.Expr:
         arg = log.args[0]
+        numer, denom = sp.fraction(arg)
+        if denom.has(X) and not numer.has(X) and not isinstance(denom, sp.Add):
+            # log(c/u) = −log(u/c): 1/u underflows (to 0, log → −inf) where u is huge.
+            return -sp.log(denom / numer)
+        if arg.is_Pow and arg.exp.is_Integer and arg.base.is_Add:
+            inner = rewrite(sp.log(arg.base, evaluate=False))
+            return arg.exp * inner if not isinstance(inner, sp.log) else log
         rest = arg - 1
         if isinstance(rest, sp.exp) and rest.args[0].has(X):
             return StableSoftplus(rest.args[0])
@@ -112,6 +133,73 @@ def _logs(expr: sp.Expr) -> sp.Expr:
         return log
 
     return expr.replace(lambda e: isinstance(e, sp.log), rewrite)
+
+
+def _expm1(expr: sp.Expr) -> sp.Expr:
+    """c·e^z − c → c·expm1(z): no cancellation where z is small."""
+
+    def rewrite(add: sp.Add) -> sp.Expr:
+        terms = list(add.args)
+        for term in terms:
+            coeff, rest = term.as_coeff_Mul()
+            if isinstance(rest, sp.exp) and rest.args[0].has(X) and -coeff in terms:
+                terms.remove(term)
+                terms.remove(-coeff)
+                return sp.Add(*terms, coeff * StableExpm1(rest.args[0]), evaluate=False)
+        return add
+
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.exp), rewrite)
+
+
+def _erfc_tails(expr: sp.Expr) -> sp.Expr:
+    """Σ cᵢ·erf(wᵢ) + c → Σ ±cᵢ·erfc(∓wᵢ): the left tail without cancellation.
+
+    erf(w) = erfc(−w) − 1 = 1 − erfc(w); the form chosen is the one whose erfc vanishes
+    as x → −∞ (by the sign of dw/dx). The rewrite is used when the constants then cancel,
+    as they do for a soft step normalised to G(−∞) = 0.
+    """
+    if not expr.has(sp.erf, sp.erfc) or not expr.is_Add:
+        return expr
+
+    def to_erfc(erf: sp.erf) -> sp.Expr:
+        w = erf.args[0]
+        slope = sp.diff(w, X)
+        if slope.is_positive:
+            return StableErfc(-w) - 1
+        if slope.is_negative:
+            return 1 - StableErfc(w)
+        return erf
+
+    as_erf = sp.expand(expr.replace(lambda e: isinstance(e, sp.erfc), lambda e: 1 - sp.erf(e.args[0])))
+    as_erfc = sp.expand(as_erf.replace(lambda e: isinstance(e, sp.erf), to_erfc))
+    if as_erfc.has(sp.erf):
+        return expr
+    constant = sp.Add(*[t for t in sp.Add.make_args(as_erfc) if not t.has(X)])
+    if sp.simplify(constant) != 0:
+        return expr
+    return sp.factor_terms(sp.Add(*[t for t in sp.Add.make_args(as_erfc) if t.has(X)]))
+
+
+def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
+    """sin/cos(a·x + b) → sin/cos(a·fmod(x, P) + b) with P a period (see :class:`Reduced`).
+
+    Integer factors of a/2π that involve a Sum index are dropped, so every term of a Fourier
+    series shares one period (and one fmod).
+    """
+
+    def rewrite(trig: sp.Expr) -> sp.Expr:
+        arg = trig.args[0]
+        slope = sp.diff(arg, X)
+        if slope.has(X) or slope == 0:
+            return trig
+        turns = sp.factor(slope / (2 * sp.pi))
+        integer = [f for f in sp.Mul.make_args(turns) if f.is_integer and (f.is_Integer or f.free_symbols)]
+        period = sp.Mul(*integer) / turns
+        if period.has(X) or any(s.is_integer and not s.is_Symbol for s in period.free_symbols):
+            return trig
+        return trig.func(arg.xreplace({X: Reduced(X, period)}))
+
+    return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
 
 
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
@@ -143,7 +231,7 @@ def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]
     pieces = []
     earlier: list[sp.Basic] = []
     for branch, cond in expr.args:
-        branch = _stable_smooth(branch)
+        branch = _stable_smooth(branch, defaults)
         if branch.has(X):
             active = cond if cond != sp.true else sp.Not(sp.Or(*earlier))
             safe = _safe_point(branch, defaults)
@@ -162,6 +250,7 @@ def _safe_point(branch: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Ex
             value, dvalue = complex(plain.subs(X, point).evalf()), complex(slope.subs(X, point).evalf())
         except (TypeError, ValueError, ZeroDivisionError):
             continue
-        if all(abs(v) < 1e300 and v == v for v in (value, dvalue)):
+        # Real as well as finite: a complex value (log of a negative) is NaN in JAX.
+        if all(abs(v) < 1e300 and v == v and v.imag == 0 for v in (value, dvalue)):
             return sp.Integer(point) if isinstance(point, int) else point
     return None

@@ -1,0 +1,156 @@
+"""CPU benchmark: forward and backward of every catalog surrogate against braintools and hand-written jnp.
+
+All implementations run in one process, interleaved (each round times every implementation
+once, in rotating order), and the medians are reported as ratios ours / theirs
+(target: <= 1.0). Not a test: timings are evidence for docs/benchmarks.md, never asserted.
+
+    python benchmarks/bench_surrogates.py --size 1000000 --repeats 9 --markdown out.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+# Run from a source tree: the repository root (for symsurrogate) and this folder on the path.
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
+from _entries import HAND, catalog_classes, hand_spike  # noqa: E402
+
+DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
+
+
+def _braintools(name: str) -> Callable | None:
+    try:
+        import braintools
+    except ImportError:
+        return None
+    cls = getattr(braintools.surrogate, name, None)
+    return cls() if cls is not None else None
+
+
+def _programs(spike: Callable) -> dict[str, Callable]:
+    forward = jax.jit(spike)
+    backward = jax.jit(lambda x, ct: jax.vjp(spike, x)[1](ct)[0])
+    return {"fwd": lambda x, ct: forward(x), "bwd": backward}
+
+
+def _time_interleaved(programs: dict[str, Callable], x: jax.Array, ct: jax.Array, repeats: int) -> dict[str, float]:
+    for program in programs.values():  # compile and warm up
+        program(x, ct).block_until_ready()
+    samples: dict[str, list[float]] = {name: [] for name in programs}
+    names = list(programs)
+    for round_ in range(repeats):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            start = time.perf_counter()
+            programs[name](x, ct).block_until_ready()
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(times) for name, times in samples.items()}
+
+
+def run(size: int, repeats: int, dtypes: list[str], only: list[str] | None) -> list[dict]:
+    rows = []
+    key = jax.random.PRNGKey(0)
+    for dtype_name in dtypes:
+        dtype = DTYPES[dtype_name]
+        x = (2.0 * jax.random.normal(key, (size,), jnp.float32)).astype(dtype)
+        ct = jax.random.uniform(jax.random.PRNGKey(1), (size,), jnp.float32, 0.5, 1.5).astype(dtype)
+        for name, cls in catalog_classes().items():
+            if only and name not in only:
+                continue
+            impls = {"ours": cls()}
+            base = name.rsplit(".", 1)[-1]
+            theirs = _braintools(base) if "." not in name else None
+            if theirs is not None:
+                impls["braintools"] = theirs
+            if base in HAND and "." not in name:
+                impls["hand"] = hand_spike(HAND[base])
+            programs = {}
+            for impl, spike in impls.items():
+                for phase, program in _programs(spike).items():
+                    programs[f"{impl}/{phase}"] = program
+            medians = _time_interleaved(programs, x, ct, repeats)
+            row = {"name": name, "dtype": dtype_name, **{k: v * 1e3 for k, v in medians.items()}}
+            for other in ("braintools", "hand"):
+                for phase in ("fwd", "bwd"):
+                    if f"{other}/{phase}" in medians:
+                        row[f"ratio_{other}_{phase}"] = medians[f"ours/{phase}"] / medians[f"{other}/{phase}"]
+            rows.append(row)
+            print(_format_row(row), flush=True)
+    return rows
+
+
+def _cell(row: dict, key: str, fmt: str) -> str:
+    return format(row[key], fmt) if key in row else "—"
+
+
+def _format_row(row: dict) -> str:
+    return (
+        f"| {row['name']} | {row['dtype']} | {_cell(row, 'ours/fwd', '.2f')} | {_cell(row, 'ours/bwd', '.2f')} "
+        f"| {_cell(row, 'braintools/bwd', '.2f')} | {_cell(row, 'hand/bwd', '.2f')} "
+        f"| {_cell(row, 'ratio_braintools_fwd', '.2f')} | {_cell(row, 'ratio_braintools_bwd', '.2f')} "
+        f"| {_cell(row, 'ratio_hand_fwd', '.2f')} | {_cell(row, 'ratio_hand_bwd', '.2f')} |"
+    )
+
+
+HEADER = (
+    "| surrogate | dtype | ours fwd ms | ours bwd ms | braintools bwd ms | hand bwd ms "
+    "| fwd ÷ braintools | bwd ÷ braintools | fwd ÷ hand | bwd ÷ hand |\n"
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+)
+
+
+def machine() -> str:
+    device = jax.devices()[0]
+    return (
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} logical CPUs, "
+        f"{device.platform} ({device.device_kind}), jax {jax.__version__}, Python {platform.python_version()}"
+    )
+
+
+def markdown(rows: list[dict], size: int, repeats: int) -> str:
+    ratios = [v for r in rows for k, v in r.items() if k.startswith("ratio_")]
+    worst = max(ratios) if ratios else float("nan")
+    lines = [
+        f"Run {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {machine()}.",
+        f"{size:,} elements, median of {repeats} interleaved rounds, times in ms; "
+        f"worst ratio {worst:.2f}, geometric mean {float(np.exp(np.mean(np.log(ratios)))):.2f}.",
+        "",
+        HEADER,
+        *(_format_row(r) for r in rows),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=1_000_000, help="elements per array (default 1M)")
+    parser.add_argument("--repeats", type=int, default=9, help="interleaved rounds (default 9)")
+    parser.add_argument("--dtypes", default="float32,bfloat16", help="comma-separated: float32,bfloat16")
+    parser.add_argument("--only", default="", help="comma-separated catalog names (default: all)")
+    parser.add_argument("--markdown", type=Path, help="write the result table here")
+    args = parser.parse_args(argv)
+    dtypes = [d for d in args.dtypes.split(",") if d]
+    unknown = set(dtypes) - set(DTYPES)
+    if unknown:
+        parser.error(f"unknown dtype(s) {sorted(unknown)}; choose from {sorted(DTYPES)}")
+    print(HEADER)
+    rows = run(args.size, args.repeats, dtypes, [n for n in args.only.split(",") if n] or None)
+    if args.markdown:
+        args.markdown.write_text(markdown(rows, args.size, args.repeats), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

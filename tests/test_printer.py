@@ -1,0 +1,167 @@
+"""The JAX printer's explicit overrides, the committed generated modules, and SymPy-free use.
+
+Printer tests assert exact emitted strings (the sympy printing habit); the drift test
+regenerates every generated file in memory and compares it with the file on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+import sympy as sp
+
+import symsurrogate
+from symsurrogate._build import PACKAGE_DIR, generated_files
+from symsurrogate._calculus import X
+from symsurrogate._codegen import generator_version
+from symsurrogate._errors import FormulaError
+from symsurrogate._functions import Guard, Reduced, StableErfc, StableExpm1, StableLog1p, StableSigmoid
+from symsurrogate._printer import SurrogatePrinter
+
+A = sp.Symbol("alpha", positive=True)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("expr", "text"),
+    [
+        (1 / (1 + sp.Abs(X)) ** 2, "(jnp.abs(x) + 1) ** -2"),
+        (A / (2 * (1 + A * sp.Abs(X)) ** 2), "alpha * (alpha * jnp.abs(x) + 1) ** -2 / 2"),
+        (X**3, "x ** 3"),
+        ((A**2 + X**2) ** sp.Rational(-3, 2), "jax.lax.rsqrt(alpha ** 2 + x ** 2) ** 3"),
+        (sp.sqrt(1 + X**2), "jnp.sqrt(x ** 2 + 1)"),
+        (sp.erf(X), "jax.scipy.special.erf(x)"),
+        (StableErfc(-X), "jax.scipy.special.erfc(-x)"),
+        (sp.Rational(1, 10) + X, "x + 0.1"),
+        (sp.sqrt(2) * X / (2 * sp.sqrt(sp.pi)), "0.3989422804014327 * x"),
+        (sp.pi, "3.141592653589793"),
+        (StableSigmoid(A * X), "jax.nn.sigmoid(alpha * x)"),
+        (StableLog1p(X**2), "jnp.log1p(x ** 2)"),
+        (StableExpm1(-X), "jnp.expm1(-x)"),
+        (sp.cos(Reduced(X, 8)), "jnp.cos(jnp.fmod(x, 8))"),
+        (sp.Max(0, 1 - sp.Abs(X)), "jnp.maximum(0, 1 - jnp.abs(x))"),
+        (
+            sp.Piecewise((A, X <= 0), (1 / Guard(X > 0, X, 1), True)),
+            "jnp.where((x <= 0), alpha, jnp.where((x > 0), x, 1) ** -1)",
+        ),
+    ],
+)
+def test_exact_emitted_strings(expr, text):
+    assert SurrogatePrinter().doprint(expr) == text
+
+
+def test_floats_round_trip():
+    value = sp.Float("0.1234567890123456789", 30)
+    printed = SurrogatePrinter().doprint(value)
+    assert float(printed) == float(value) and printed == repr(float(value))
+
+
+@pytest.mark.parametrize(
+    ("expr", "message"),
+    [
+        (sp.Heaviside(X), "ambiguous at 0"),
+        (sp.Piecewise((1, X < 0), (2, X > 0)), "final default branch"),
+        (sp.zoo + X, "finite"),
+    ],
+)
+def test_unprintable_formulas_are_named(expr, message):
+    with pytest.raises(FormulaError, match=message):
+        SurrogatePrinter().doprint(expr)
+
+
+def test_negative_powers_are_integer_pow_in_the_jaxpr():
+    fn = eval("lambda x, alpha: " + SurrogatePrinter().doprint(A / (1 + A * sp.Abs(X)) ** 2), {"jnp": jnp})
+    jaxpr = str(jax.make_jaxpr(fn)(jnp.ones(4), 2.0))
+    assert "integer_pow[y=-2]" in jaxpr and "pow[" not in jaxpr.replace("integer_pow[", "")
+
+
+# ---------------------------------------------------------------------------------------
+# Generated modules: committed, headed by the spec hash, never drifting.
+
+
+def test_generated_files_match_the_catalog():
+    expected = generated_files()
+    for relative, text in expected.items():
+        path = PACKAGE_DIR / relative
+        assert path.exists(), f"{relative} missing: run `python -m symsurrogate generate`"
+        assert path.read_text(encoding="utf-8") == text, f"{relative} drifted: run `python -m symsurrogate generate`"
+    on_disk = {p.relative_to(PACKAGE_DIR).as_posix() for p in (PACKAGE_DIR / "_generated").glob("formulas_*.py")}
+    stale = on_disk - set(expected)
+    assert not stale, f"stale generated modules: {sorted(stale)}"
+
+
+def test_generated_headers_record_spec_hash_and_generator():
+    from symsurrogate._catalog import catalog_names, load_spec
+
+    files = generated_files()
+    for key in catalog_names():
+        module = "formulas_" + key.replace(".", "__").lower()
+        header = files[f"_generated/{module}.py"].split('"""')[1]
+        assert f"from spec {load_spec(key).hash}" in header
+        assert f"(generator {generator_version()})" in header
+
+
+_NO_SYMPY = r"""
+import importlib, json, pkgutil, sys, time
+start = time.perf_counter()
+import jax, jax.numpy as jnp
+after_jax = time.perf_counter()
+import symsurrogate
+imported = time.perf_counter()
+modules = [symsurrogate._generated]
+presets_dir = symsurrogate.__path__[0] + "/presets"
+for info in pkgutil.iter_modules([presets_dir]):
+    modules.append(importlib.import_module("symsurrogate.presets." + info.name))
+classes = [
+    obj for module in modules for obj in vars(module).values()
+    if isinstance(obj, type) and issubclass(obj, symsurrogate.Surrogate) and obj is not symsurrogate.Surrogate
+]
+x = jnp.linspace(-2.0, 2.0, 1000)
+first = None
+for cls in classes:
+    surrogate = cls()
+    jax.grad(lambda v: surrogate(v).sum())(x).block_until_ready()
+    if first is None:
+        first = time.perf_counter()
+    jax.jvp(cls(autodiff="jvp"), (x,), (x,))[1].block_until_ready()
+    surrogate.surrogate_grad(x).block_until_ready()
+print(json.dumps({
+    "sympy": "sympy" in sys.modules,
+    "names": [f"{c.__module__}.{c.__name__}" for c in classes],
+    "import_jax_s": round(after_jax - start, 3),
+    "import_symsurrogate_s": round(imported - after_jax, 3),
+    "first_grad_s": round(first - imported, 3),
+}))
+"""
+
+
+def test_catalog_use_never_imports_sympy():
+    result = subprocess.run(
+        [sys.executable, "-c", _NO_SYMPY], capture_output=True, text=True, cwd=ROOT, timeout=600, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["names"], "no catalog entry was exercised"
+    assert report["sympy"] is False
+    print(report)  # import and first-call times, for the record (not asserted)
+
+
+def test_sympy_side_is_lazy_but_available():
+    source = symsurrogate.codegen("Sigmoid")
+    namespace: dict = {}
+    exec(compile(source, "<generated>", "exec"), namespace)  # the generated module, standalone
+    x = jnp.linspace(-3, 3, 7)
+    np.testing.assert_allclose(
+        jax.grad(lambda v: namespace["spike"](v, 4.0).sum())(x), symsurrogate.Sigmoid().surrogate_grad(x)
+    )
+    np.testing.assert_allclose(
+        jax.jvp(lambda v: namespace["spike_jvp"](v, 4.0), (x,), (jnp.ones_like(x),))[1],
+        symsurrogate.Sigmoid().surrogate_grad(x),
+    )
