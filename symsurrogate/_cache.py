@@ -94,7 +94,7 @@ class Budget:
         if left <= 0.01:
             return None
         try:
-            with _alarm(left):
+            with time_limit(left):
                 return fn()
         except OutOfTime:
             return None
@@ -103,7 +103,8 @@ class Budget:
 
 
 @contextlib.contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`OutOfTime` inside SymPy/mpmath code after ``seconds`` (main thread only)."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield  # signals only reach the main thread: run without a limit elsewhere
         return

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import signal
-import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import sympy as sp
+
+from ._cache import OutOfTime, time_limit
 
 X = sp.Symbol("x", real=True)
 
@@ -90,29 +89,6 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
 INTEGRATION_SECONDS = 30.0
 
 
-@contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError after ``seconds`` (main thread on POSIX only; elsewhere unlimited).
-
-    SymPy's integrator can run for minutes on formulas without a closed form; a user who
-    defines such a surrogate gets "no closed-form primitive" instead of a hang.
-    """
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
     """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form.
 
@@ -122,9 +98,10 @@ def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
     if grad.has(sp.Sum):
         return None
     try:
-        with _time_limit(INTEGRATION_SECONDS):
+        with time_limit(INTEGRATION_SECONDS):
             antiderivative = sp.integrate(split_kinks(grad), X)
-    except (NotImplementedError, ValueError, TypeError, RecursionError, TimeoutError):
+    except (NotImplementedError, ValueError, TypeError, RecursionError, OutOfTime):
+        # no closed form (or none within the time limit): the Spec records G as unknown
         return None
     if antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda) or antiderivative.free_symbols - grad.free_symbols - {X}:
         return None

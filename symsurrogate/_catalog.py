@@ -6,16 +6,11 @@ import dataclasses
 import difflib
 import functools
 import hashlib
-import os
-import pickle
-import tempfile
 import tomllib
 from collections.abc import Mapping
-from importlib import metadata
 from pathlib import Path
 
-import sympy as sp
-
+from ._cache import cached
 from ._errors import FormulaError
 from ._params import Param
 from ._spec import Spec, make_spec
@@ -24,10 +19,6 @@ _ENTRY_KEYS = {
     "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
     "expect", "steepness", "notes", "repr_order", "source", "maps_to",
 }  # fmt: skip
-
-
-# Bumped when spec_from_table changes what a cached Spec holds (2: the library's source formula).
-_CACHE_FORMAT = 2
 
 
 def catalog_dir() -> Path:
@@ -90,16 +81,12 @@ def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
     return spec
 
 
-def _cache_path(digest: str) -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "symsurrogate" / f"spec-{digest}.pickle"
-
-
-def _version() -> str:
-    try:
-        return metadata.version("symsurrogate")
-    except metadata.PackageNotFoundError:
-        return "0"
+@functools.cache
+def _symbolic_code_digest() -> str:
+    """Digest of the modules that build a Spec: a cached Spec is stale once they change."""
+    here = Path(__file__).resolve().parent
+    modules = ("_catalog", "_spec", "_calculus", "_parse", "_functions", "_params")
+    return hashlib.sha256(b"".join((here / f"{m}.py").read_bytes() for m in modules)).hexdigest()
 
 
 @functools.cache
@@ -115,22 +102,8 @@ def load_spec(name: str) -> Spec:
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
     group, table = entries[name]
-    blob = repr((name, group, sorted(table.items(), key=str), sp.__version__, _version(), _CACHE_FORMAT)).encode()
-    path = _cache_path(hashlib.sha256(blob).hexdigest()[:20])
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
-    spec = spec_from_table(name.split(".")[-1], group, table)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(spec, tmp)
-        os.replace(tmp.name, path)
-    except OSError:
-        pass  # a read-only home only costs recomputation
-    return spec
+    key = (name, group, sorted(table.items(), key=str), _symbolic_code_digest())
+    return cached("spec", key, lambda: spec_from_table(name.split(".")[-1], group, table))
 
 
 def catalog_names() -> list[str]:
