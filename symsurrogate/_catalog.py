@@ -39,7 +39,8 @@ def catalog_entries() -> dict[str, tuple[str, dict]]:
     """Raw entries by name: (group, table) for every ``catalog/**/*.toml``."""
     root = catalog_dir()
     entries: dict[str, tuple[str, dict]] = {}
-    for path in sorted(root.rglob("*.toml")):
+    # Top-level families (braintools, shapes) first, then presets/ by library.
+    for path in sorted(root.rglob("*.toml"), key=lambda p: (len(p.relative_to(root).parts), p.as_posix())):
         group = _group(path, root)
         with path.open("rb") as handle:
             try:
