@@ -18,11 +18,12 @@ def formulas_module(key: str) -> str:
     return "formulas_" + key.replace(".", "__").lower()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename: readers never see half a file."""
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write text (UTF-8) or bytes via a temporary file and rename: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, suffix=".tmp", encoding="utf-8") as tmp:
-        tmp.write(text)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+        tmp.write(data)
     os.replace(tmp.name, path)
 
 

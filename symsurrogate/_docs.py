@@ -8,20 +8,17 @@ LaTeX section. The pieces come from :mod:`._render`, which also writes the docst
 from __future__ import annotations
 
 import argparse
-import difflib
 import functools
 import hashlib
 import inspect
-import os
-import pickle
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import sympy as sp
 
+from ._cache import cached
 from ._catalog import catalog_entries, load_spec
 from ._checks import check_spec
 from ._pages import MARKER, entry_page, index_page, library_page
@@ -63,28 +60,11 @@ def properties_of(spec: Spec) -> dict[str, object]:
     entries, so results are cached on disk under a key that covers the spec and the
     source of every package module: any change to either recomputes them.
     """
-    path = _cache_dir() / f"properties-{_properties_key(spec)}.pickle"
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        pass
     # Where the checks can skip the generated-code numerics (accuracy per dtype, JIT
     # compiles), do: the properties shown in the docs come from the symbolic analysis.
     fast = {"numerics": False} if "numerics" in inspect.signature(check_spec).parameters else {}
-    properties = dict(check_spec(spec, **fast).properties)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(properties, tmp)
-        os.replace(tmp.name, path)
-    except (OSError, pickle.PickleError):
-        pass  # an unwritable cache only costs recomputation
-    return properties
-
-
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "symsurrogate"
+    key = (spec.hash, sorted(spec.expect.items(), key=str), spec.steepness, _code_digest())
+    return cached("properties", key, lambda: dict(check_spec(spec, **fast).properties))
 
 
 @functools.cache
@@ -94,11 +74,6 @@ def _code_digest() -> str:
     for module in sorted(package.glob("*.py")):
         digest.update(module.name.encode() + module.read_bytes())
     return digest.hexdigest()
-
-
-def _properties_key(spec: Spec) -> str:
-    payload = repr((spec.hash, sorted(spec.expect.items(), key=str), spec.steepness, _code_digest()))
-    return hashlib.sha256(payload.encode()).hexdigest()[:24]
 
 
 def load_entries() -> list[Entry]:
@@ -191,15 +166,8 @@ def _cmd_docs(args: argparse.Namespace) -> int:
 
 
 def _cmd_latex(args: argparse.Namespace) -> int:
-    from ._cli import CommandError
-
-    names = list(catalog_entries())
-    if args.name not in names:
-        close = difflib.get_close_matches(args.name, names, n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        raise CommandError(f"no surrogate named {args.name!r} in the catalog{hint}")
+    spec = load_spec(args.name)  # an unknown name raises KeyError with close matches
     group, table = catalog_entries()[args.name]
-    spec = load_spec(args.name)
     entry = Entry(args.name, group, spec, table, properties_of(spec))
     sys.stdout.write(latex_document([entry]) if args.document else latex_section(entry))
     return 0

@@ -11,9 +11,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import os
 import statistics
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -195,10 +193,9 @@ def plot(results: dict[str, Any], path: str | Path, xlabel: str = "steepness (sc
     metadata = {"Date": None} if path.suffix.lower() == ".svg" else {}
     figure.savefig(buffer, format=path.suffix.lstrip(".").lower() or "svg", metadata=metadata)
     plt.close(figure)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        tmp.write(buffer.getvalue())
-    os.replace(tmp.name, path)
+    from ._build import write_atomic
+
+    write_atomic(path, buffer.getvalue())
 
 
 def save(results: dict[str, Any], path: str | Path) -> None:
