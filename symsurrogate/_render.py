@@ -138,7 +138,10 @@ def grad_derivative(spec: Spec) -> sp.Expr:
 
 def value_at(spec: Spec, expr: sp.Expr, x: float) -> float:
     """``expr`` at default parameters and ``x``, to 30 digits (an exact SymPy evaluation)."""
-    value = complex(spec.at(expr).subs(X, sp.Rational(repr(x))).evalf(30))
+    try:
+        value = complex(spec.at(expr).subs(X, sp.Rational(repr(x))).evalf(30))
+    except (ValueError, TypeError):  # undefined there, e.g. Max(x, log(x)) at 0
+        return float("nan")
     return value.real if value.imag == 0 else float("nan")  # log(x) at x < 0: no real value
 
 
