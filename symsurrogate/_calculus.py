@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import sympy as sp
@@ -99,7 +100,7 @@ def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
         return None
     try:
         with time_limit(INTEGRATION_SECONDS):
-            antiderivative = sp.integrate(split_kinks(grad), X)
+            antiderivative = _antiderivative(split_kinks(grad))
     except (NotImplementedError, ValueError, TypeError, RecursionError, OutOfTime):
         # no closed form (or none within the time limit): the Spec records G as unknown
         return None
@@ -111,6 +112,70 @@ def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
         if not left.is_finite:  # log(αx): no finite anchor at −∞ or at 0
             return None
     return canonicalize(sp.piecewise_fold(antiderivative - left))
+
+
+def _antiderivative(grad: sp.Expr) -> sp.Expr:
+    # A sum of bumps (multi-Gaussian) integrates term by term in a fraction of the time SymPy
+    # takes on the whole sum; the constant factor stays outside so exponentials are not split.
+    factor, body = grad.as_independent(X, as_Add=False)
+    if isinstance(body, sp.Add):
+        terms = [sp.integrate(term, X) for term in body.args]
+        if not any(term.has(sp.Integral) for term in terms):
+            return factor * sp.Add(*terms)
+    return sp.integrate(grad, X)
+
+
+def vanishes(expr: sp.Expr) -> bool | None:
+    """True when ``expr`` (x its only symbol) is 0 on every open interval between its knots.
+
+    Each Piecewise, Abs, Max or Min is resolved to the branch it takes inside an interval
+    (decided at an exact interior point), and the branch-free difference is simplified. None
+    when a knot cannot be found exactly or some piece does not simplify to 0: undecided, not
+    disproved. Knots themselves are a null set and are not examined.
+
+    >>> vanishes(sp.Abs(X) - sp.Piecewise((-X, X < 0), (X, True)))
+    True
+    """
+    expr = split_kinks(expr)
+    if expr.free_symbols - {X}:
+        return None
+    found: set[sp.Expr] = set()
+    for node in sp.preorder_traversal(expr):
+        if isinstance(node, sp.core.relational.Relational) and node.has(X):
+            solutions = sp.solve(sp.Eq(node.lhs, node.rhs), X)  # NotImplementedError: undecided
+            found.update(s for s in solutions if s.is_real)
+    boundaries = sorted({float(k): k for k in found}.values(), key=float)  # one per value
+    inner = [(a + b) / 2 for a, b in itertools.pairwise(boundaries)]
+    samples = [boundaries[0] - 1, *inner, boundaries[-1] + 1] if boundaries else [sp.Integer(0)]
+    for point in samples:
+        piece = _branch_at(expr, point)
+        if piece is None or not _is_zero(piece):
+            return None
+    return True
+
+
+def _branch_at(expr: sp.Expr, point: sp.Expr) -> sp.Expr | None:
+    def pick(piecewise: sp.Piecewise) -> sp.Expr:
+        for value, condition in piecewise.args:
+            decided = condition.subs(X, point)
+            if decided not in (sp.true, sp.false):
+                raise ValueError(f"cannot decide {condition} at x = {point}")
+            if decided == sp.true:
+                return value
+        return sp.nan
+
+    try:
+        return expr.replace(lambda e: isinstance(e, sp.Piecewise), pick)
+    except ValueError:
+        return None
+
+
+def _is_zero(expr: sp.Expr) -> bool:
+    # Cheapest first: rational functions vanish on expansion; tanh/sech identities after
+    # rewriting in exp; simplify for the rest.
+    if expr == 0 or sp.expand(sp.together(expr)) == 0:
+        return True
+    return sp.simplify(expr.rewrite(sp.exp)) == 0 or sp.simplify(expr) == 0
 
 
 def knots(expr: sp.Expr) -> list[sp.Expr]:

@@ -17,7 +17,7 @@ import mpmath
 import sympy as sp
 
 from ._cache import Budget, cached
-from ._calculus import X, limit_at_infinity, split_kinks
+from ._calculus import X, limit_at_infinity, split_kinks, vanishes
 from ._mpref import (
     MpFunction,
     is_complex,
@@ -144,7 +144,9 @@ class _Analysis:
                 return True
             return True if sp.simplify(split_kinks(expr)) == 0 else None
 
-        symbolic = self.sym(lambda: zero(diff)) or self.sym(lambda: zero(self.spec.at(diff)))
+        # At the default parameters interval by interval first (fast and decisive for Piecewise),
+        # then for all parameters.
+        symbolic = self.sym(lambda: vanishes(self.spec.at(diff))) or self.sym(lambda: zero(diff))
         far = [p for p in self.points if all(abs(p - k) > 1e-3 * max(1, abs(k)) for k in self.knots)]
         # Absolute error against the peak of g: far out, G is ~constant and a difference
         # quotient cannot resolve g to relative precision (the symbolic check covers tails).

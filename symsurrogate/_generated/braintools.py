@@ -1623,9 +1623,8 @@ class MultiGaussianGrad(Surrogate):
 
     Soft step (primitive) G, whose derivative is g:
 
-        G(x) = -scale*(h - 1)/2 + scale*(h*erf(sqrt(2)*x/(2*sigma))/2 + h*erf(sqrt(2)/(2*s) -
-            sqrt(2)*x/(2*s*sigma))/2 - h*erf(sqrt(2)/(2*s) + sqrt(2)*x/(2*s*sigma))/2 +
-            erf(sqrt(2)*x/(2*sigma))/2)
+        G(x) = -scale*(h - 1)/2 + scale*(-h*erf(sqrt(2)*(-sigma + x)/(2*s*sigma))/2 -
+            h*erf(sqrt(2)*(sigma + x)/(2*s*sigma))/2 + (h + 1)*erf(sqrt(2)*x/(2*sigma))/2)
 
     Surrogate gradient g, used in the backward pass:
 

@@ -247,10 +247,9 @@ class MultiGaussian(Surrogate):
 
     Soft step (primitive) G, whose derivative is g:
 
-        G(x) = -grad_scale*(h - 1)/2 + grad_scale*(h*erf(sqrt(2)/(2*s) -
-            sqrt(2)*x/(2*s*sigma))/2 - h*erf(sqrt(2)/(2*s) + sqrt(2)*x/(2*s*sigma))/2 -
-            h*erf(sqrt(2)*mu/(2*sigma) - sqrt(2)*x/(2*sigma))/2 - erf(sqrt(2)*mu/(2*sigma) -
-            sqrt(2)*x/(2*sigma))/2)
+        G(x) = -grad_scale*(h - 1)/2 + grad_scale*(-h*erf(sqrt(2)*(-sigma + x)/(2*s*sigma))/2 -
+            h*erf(sqrt(2)*(sigma + x)/(2*s*sigma))/2 + (h + 1)*erf(sqrt(2)*(-mu +
+            x)/(2*sigma))/2)
 
     Surrogate gradient g, used in the backward pass:
 
