@@ -53,6 +53,16 @@ def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     return evaluate
 
 
+def mp_magnitude(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
+    """A plain 30-digit mpmath evaluator of ``expr``, not cross-checked at higher precision.
+
+    For magnitudes of single terms (condition numbers), where a few digits suffice and no
+    subtraction of nearly equal values can occur.
+    """
+    fn = sp.lambdify(symbol, expr, modules=["mpmath"])
+    return lambda x: _at(fn, x, DPS)
+
+
 def _isnan(value: object) -> bool:
     return isinstance(value, mpmath.mpf) and mpmath.isnan(value)
 

@@ -38,7 +38,7 @@ import sympy as sp
 
 from ._cache import cached
 from ._calculus import X
-from ._mpref import mp_function, real_value
+from ._mpref import mp_function, mp_magnitude, real_value
 from ._spec import Spec, param_symbol
 from ._transforms import describe
 
@@ -122,11 +122,16 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
         coeff, body = g64.as_independent(X, as_Add=False)
         scale = abs(float(coeff)) if coeff.is_number else 1.0
         parts = body.args if isinstance(body, sp.Add) else ()
-        terms = [(mp_function(t), mp_function(t.diff(X))) for t in parts]
+        terms = [(mp_magnitude(t), mp_magnitude(t.diff(X))) for t in parts]
+        # Parameters that float32 holds exactly (4.0, 0.5) give the float64 table the same values.
+        same = all(p.static or float(np.float32(p.default)) == float(p.default) for p in spec.params)
         for name, rounding in (("float32", np.float32), ("float64", np.float64)):
             g = mp_function(_substituted(spec, spec.grad, rounding))
             table = {}
             for x in xs:
+                if name == "float64" and same:
+                    table[x] = out["float32"][x]
+                    continue
                 v = real_value(g(x))
                 hi = float(v)
                 lo = float(v - hi) if mpmath.isfinite(v) else 0.0
