@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import numbers
 import types
 from typing import Any
@@ -61,8 +62,30 @@ def check(obj: SpecLike) -> Report:
     spec = as_spec(obj)
     runtime = obj if isinstance(obj, Surrogate) else None
     if runtime is None:
-        runtime = surrogate_class(spec)(**{p.name: p.default for p in spec.params})
+        cls = (shipped_class(obj, spec) if isinstance(obj, str) else None) or surrogate_class(spec)
+        runtime = cls(**{p.name: p.default for p in spec.params})
     return check_spec(spec, runtime)
+
+
+def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:
+    """The committed class of catalog entry ``name``, if its generated code is from ``spec``.
+
+    Checking a catalog name checks the code users import; a generated module whose header
+    records another spec hash (a catalog edited but not regenerated) is not used.
+
+    >>> shipped_class("Sigmoid", load_spec("Sigmoid")).__module__
+    'symsurrogate._generated.braintools'
+    """
+    library, _, short = name.rpartition(".")
+    try:
+        module = importlib.import_module(f"symsurrogate.presets.{library}" if library else "symsurrogate")
+    except ImportError:
+        return None
+    cls = getattr(module, short, None)
+    if not (isinstance(cls, type) and issubclass(cls, Surrogate)):
+        return None
+    header = cls.formulas().__doc__ or ""
+    return cls if f"from spec {spec.hash[:16]}." in header else None
 
 
 def latex(obj: SpecLike) -> dict[str, str]:

@@ -51,7 +51,7 @@ def _resolve(name: str) -> object:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from ._api import check, latex
+    from ._api import check, latex, shipped_class
     from ._report import fmt
 
     spec = _resolve(args.name)
@@ -64,7 +64,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(f"  param {p.name} = {p.default!r} ({p.domain}{', static' if p.static else ''}) {p.description}")
     for key, text in latex(spec).items():
         print(f"  latex {key}: {text}")
-    report = check(spec)
+    shipped = shipped_class(args.name, spec)
+    report = check(shipped() if shipped is not None else spec)
     shown = {k: v for k, v in report.properties.items() if k != "nonfinite_inputs"}
     print("  properties: " + ", ".join(f"{k}={fmt(v)}" for k, v in shown.items()))
     for failure in report.failures:
@@ -73,7 +74,6 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from ._api import check
     from ._catalog import catalog_names
     from ._report import table, to_json
 
@@ -84,7 +84,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         reports = _check_parallel(names, args.jobs)
     else:
         _enable_compilation_cache()
-        reports = [_named(check(_resolve(name)), name) for name in names]
+        reports = [_check_named(name) for name in names]
     if args.json:
         print(to_json(reports))
     elif args.verbose:
@@ -110,11 +110,16 @@ def _enable_compilation_cache() -> None:
 
 
 def _check_one(name: str) -> object:
-    from ._api import check
-    from ._catalog import load_spec
-
     _enable_compilation_cache()
-    return _named(check(load_spec(name)), name)
+    return _check_named(name)
+
+
+def _check_named(name: str) -> Report:
+    from ._api import check, shipped_class
+
+    spec = _resolve(name)
+    shipped = shipped_class(name, spec)  # check the committed code users import
+    return _named(check(shipped() if shipped is not None else spec), name)
 
 
 def _named(report: Report, name: str) -> Report:

@@ -11,9 +11,10 @@ import pytest
 import sympy as sp
 
 import symsurrogate as ss
-from symsurrogate import _cli
+from symsurrogate import _api, _cli
 from symsurrogate._api import surrogate_class
 from symsurrogate._calculus import X
+from symsurrogate._catalog import load_spec
 from symsurrogate._checks import check_spec
 from symsurrogate._report import table, to_json
 from symsurrogate._spec import Spec, param_symbol
@@ -181,3 +182,29 @@ def test_spec_at_matches_reference_substitution():
     assert sp.simplify(spec.at(spec.grad) - direct) == 0
     assert isinstance(spec, Spec)
     np.testing.assert_allclose(float(spec.at(spec.grad).subs(X, 0)), 1.0)
+
+
+def test_vanishes_decides_piecewise_differences_interval_by_interval():
+    from symsurrogate._calculus import vanishes
+
+    # |x| written two ways; a triangle's derivative against its gradient written with Max
+    assert vanishes(sp.Abs(X) - sp.Piecewise((-X, X < 0), (X, True))) is True
+    triangle = sp.Piecewise((0, X <= -1), ((X + 1) ** 2 / 2, X < 0), (1 - (1 - X) ** 2 / 2, X < 1), (1, True))
+    assert vanishes(sp.diff(triangle, X) - sp.Max(0, 1 - sp.Abs(X))) is True
+    # tanh identity that plain simplify misses: (1 + tanh x)' = sech² x
+    assert vanishes(sp.diff(2 * sp.tanh(X / 2) / (sp.tanh(X / 2) ** 2 + 1), X) - sp.cosh(X) ** -2) is True
+    # never claims a non-zero difference vanishes: one wrong piece, a wrong constant, a free parameter
+    assert vanishes(sp.diff(triangle, X) - sp.Max(0, 1 - sp.Abs(X) / 2)) is None
+    assert vanishes(sp.Piecewise((0, X < 0), (sp.Rational(1, 10**9), True))) is None
+    assert vanishes(sp.Abs(X) - sp.Symbol("a") * X) is None
+
+
+def test_catalog_names_are_checked_on_the_committed_code():
+    spec = load_spec("Sigmoid")
+    shipped = ss.Sigmoid
+    assert _api.shipped_class("Sigmoid", spec) is shipped
+    assert _api.shipped_class("snntorch.atan", load_spec("snntorch.atan")).__module__ == "symsurrogate.presets.snntorch"
+    # generated code from another spec (a catalog edited, not regenerated) is not used
+    assert _api.shipped_class("Sigmoid", dataclasses.replace(spec, summary="edited")) is None
+    assert _api.shipped_class("nolibrary.Sigmoid", spec) is None
+    assert ss.check("Sigmoid").ok
