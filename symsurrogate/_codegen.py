@@ -7,7 +7,9 @@ import textwrap
 import sympy as sp
 
 from ._calculus import X
+from ._doublefloat import HELPERS as DOUBLE_FLOAT_HELPERS
 from ._errors import FormulaError
+from ._functions import CompensatedExp
 from ._printer import SurrogatePrinter
 from ._spec import Spec, param_symbol
 from ._stabilize import stabilize
@@ -24,9 +26,12 @@ def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
     """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``."""
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(expr, defaults)
-    printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce")
-    # A Sum's term uses its bound index: it is printed whole, never split by CSE.
+    printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=True)
+    # A Sum's term uses its bound index, and a compensated exponential's argument must not
+    # be rounded into plain temporaries: both are printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
+    exps = sorted(stable.atoms(CompensatedExp), key=sp.default_sort_key)
+    sums.update({e: sp.Symbol(f"_e{i}") for i, e in enumerate(exps)})
     lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
     temporaries, (result,) = sp.cse([stable.xreplace(sums)], symbols=sp.numbered_symbols("_t"), order="none")
     lines += [f"{name} = {printer.doprint(value)}" for name, value in temporaries]
@@ -80,6 +85,8 @@ def _module(spec: Spec) -> str:
         parts.append(_SIGMOID)
     if "_reduce(" in body_g or (body_G and "_reduce(" in body_G):
         parts.append(_REDUCE)
+    if "_dd_exp(" in body_g or (body_G and "_dd_exp(" in body_G):
+        parts.append(DOUBLE_FLOAT_HELPERS)
     parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
 

@@ -113,7 +113,16 @@ class Reduced(sp.Function):
         return sp.Integer(1) if argindex == 1 else sp.Integer(0)
 
 
-STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, StableErfc, Guard, Reduced)
+class CompensatedExp(sp.Function):
+    """exp(u) with u computed in double-float arithmetic (see :mod:`._doublefloat`)."""
+
+    nargs = 1
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return self
+
+
+STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, StableErfc, CompensatedExp, Guard, Reduced)
 
 
 def expand_stable(expr: sp.Expr) -> sp.Expr:
@@ -122,12 +131,13 @@ def expand_stable(expr: sp.Expr) -> sp.Expr:
         lambda e: isinstance(e, (Guard, Reduced)), lambda e: e.args[1] if isinstance(e, Guard) else e.args[0]
     )
     return expr.replace(
-        lambda e: isinstance(e, STABLE_NODES[:5]),
+        lambda e: isinstance(e, STABLE_NODES[:6]),
         lambda e: {
             StableSigmoid: logistic,
             StableSoftplus: softplus,
             StableLog1p: log1p,
             StableExpm1: lambda z: sp.exp(z) - 1,
             StableErfc: sp.erfc,
+            CompensatedExp: sp.exp,
         }[type(e)](e.args[0]),
     )

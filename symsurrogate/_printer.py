@@ -10,8 +10,18 @@ from __future__ import annotations
 import sympy as sp
 from sympy.printing.numpy import JaxPrinter
 
+from ._doublefloat import pair_code
 from ._errors import FormulaError
-from ._functions import Guard, Reduced, StableErfc, StableExpm1, StableLog1p, StableSigmoid, StableSoftplus
+from ._functions import (
+    CompensatedExp,
+    Guard,
+    Reduced,
+    StableErfc,
+    StableExpm1,
+    StableLog1p,
+    StableSigmoid,
+    StableSoftplus,
+)
 
 _RELATIONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "!=": "!="}
 
@@ -27,8 +37,17 @@ class SurrogatePrinter(JaxPrinter):
 
     printmethod = "_symsurrogate_jax"
 
-    def __init__(self, settings: dict | None = None, sigmoid: str = "jax.nn.sigmoid", reduce: str = "jnp.fmod") -> None:
+    def __init__(
+        self,
+        settings: dict | None = None,
+        sigmoid: str = "jax.nn.sigmoid",
+        reduce: str = "jnp.fmod",
+        double_float: bool = False,
+    ) -> None:
         super().__init__({"fully_qualified_modules": True, **(settings or {})})
+        # Generated modules carry the double-float helpers (see _doublefloat); plain printing
+        # of a compensated exponential is jnp.exp.
+        self.double_float = double_float
         # The generated modules pass their own σ (with a cancellation-free derivative) and
         # their own centred period reduction.
         self.sigmoid = sigmoid
@@ -162,6 +181,11 @@ class SurrogatePrinter(JaxPrinter):
 
     def _print_StableExpm1(self, expr: StableExpm1) -> str:
         return f"jnp.expm1({self._print(expr.args[0])})"
+
+    def _print_CompensatedExp(self, expr: CompensatedExp) -> str:
+        if not self.double_float:
+            return f"jnp.exp({self._print(expr.args[0])})"
+        return f"_dd_exp({pair_code(expr.args[0], self._print)})"
 
     def _print_Sum(self, expr: sp.Sum) -> str:
         term, (index, start, stop) = expr.args[0], expr.args[1]

@@ -14,7 +14,9 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ._calculus import X, canonicalize
+from ._doublefloat import compensable
 from ._functions import (
+    CompensatedExp,
     Guard,
     Reduced,
     StableErfc,
@@ -44,7 +46,15 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
         stable = expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
     else:
         stable = _stable_smooth(expr)
-    return _even_in_abs(expr, stable)
+    return _compensated_exps(_even_in_abs(expr, stable))
+
+
+def _compensated_exps(expr: sp.Expr) -> sp.Expr:
+    """exp(u) → exp(u) with u in double-float, where u is polynomial in x and the parameters."""
+    return expr.replace(
+        lambda e: isinstance(e, sp.exp) and e.args[0].has(X) and compensable(e.args[0], X),
+        lambda e: CompensatedExp(e.args[0]),
+    )
 
 
 def _even_in_abs(expr: sp.Expr, stable: sp.Expr) -> sp.Expr:

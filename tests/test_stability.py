@@ -3,8 +3,9 @@
 Every stabilising rewrite is proven equal to the formula it replaces, symbolically (SymPy,
 on each side of 0 separately) and numerically (the printed JAX code in float64 against
 mpmath at 300 digits). The catalog is then held to the accuracy targets: float32 within
-8 ULP of mpmath where the true value exceeds 1e-30 (plus the error a one-ulp rounding of
-the argument explains, see ``_allowed_ulp``), bfloat16/float16 within one ulp,
+8 ULP of mpmath where the true value exceeds 1e-30 (near the zeros of a g that changes sign,
+plus what a one-ulp perturbation of x explains, see ``_allowed_ulp``), bfloat16/float16
+within one ulp,
 bit-exact symmetry for even shapes and no NaN/Inf for finite input in four dtypes.
 """
 
@@ -101,7 +102,8 @@ def test_rewrite_is_exact(name):
 
 def test_naive_sigmoid_derivative_is_nan_free_in_every_dtype():
     naive = make_spec("Naive", grad="alpha*exp(-alpha*x)/(1+exp(-alpha*x))**2", params={"alpha": 25.0})
-    assert "jnp.exp(-alpha * jnp.abs(x))" in function_body(naive.grad, naive)[0]
+    # e^{-α|x|}, its argument α·|x| compensated in double-float
+    assert "_dd_exp(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))" in function_body(naive.grad, naive)[0]
     surrogate = surrogate_class(naive)()
     with jax.enable_x64(True):
         for dtype in DTYPES:
@@ -171,7 +173,10 @@ def _runtime(key: str):
 
 
 def _grid(dtype) -> np.ndarray:
-    x = np.concatenate([np.linspace(-8, 8, 129), np.geomspace(1e-3, 1e3, 49), -np.geomspace(1e-3, 1e3, 49)])
+    # Seeded random values with full significands as well: on round grid points x², α·x are
+    # often exact, which hides the rounding of a computed exp argument.
+    random = np.random.default_rng(7).uniform(-12, 12, 400)
+    x = np.concatenate([np.linspace(-8, 8, 129), np.geomspace(1e-3, 1e3, 49), -np.geomspace(1e-3, 1e3, 49), random])
     return np.unique(np.asarray(x, dtype).astype(np.float64))
 
 
@@ -196,12 +201,11 @@ def _reference(key: str, xs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.array(exact), np.array(cond)
 
 
-def _allowed_ulp(cond: np.ndarray) -> np.ndarray:
-    # 8 ULP, plus what perturbing x by one ulp explains (cond ULP). Rounding x², α·x or
-    # 2πx/T before exp or cos perturbs the argument that much, and no evaluation in float32
-    # alone avoids it: where cond is large (exp tails, zeros of a Fourier series) the
-    # plain 8-ULP target is out of reach for any float32 code, hand-written or generated.
-    return 8.0 + cond
+def _allowed_ulp(cond: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    # 8 ULP. Where g changes sign (the side lobes of a multi-Gaussian, a Fourier series),
+    # near its zeros the relative error of any fixed-precision sum of terms is unbounded:
+    # there the allowance adds what perturbing x by one ulp explains (cond ULP).
+    return 8.0 + (cond if (exact < 0).any() and (exact > 0).any() else 0.0)
 
 
 KEYS = catalog_names()
@@ -218,7 +222,7 @@ def test_accuracy_against_mpmath(key):
         mask = np.abs(exact) > floor
         error = np.abs(got - exact)[mask] / _ulp(exact[mask], dtype)
         if dtype == jnp.float32:
-            excess = error - _allowed_ulp(cond[mask])
+            excess = error - _allowed_ulp(cond[mask], exact)
             assert excess.max() <= 0, f"{key}: {error.max():.1f} ULP at x={xs[mask][np.argmax(excess)]}"
         else:
             assert error.max() <= 1.0, f"{key} {jnp.dtype(dtype).name}: {error.max():.2f} ulp"
