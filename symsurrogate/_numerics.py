@@ -16,8 +16,9 @@ The reference uses the parameter values the code sees (rounded to float32, or to
 float64), so that the figure measures the code and not the rounding of a decimal default.
 
 Points: a grid of 1/16 steps over [−8, 8], ±2^e·(1 + j/8) for e in [−24, 24] (all exact in
-bfloat16), the dtype's extremes (±max, ±smallest normal, ±smallest subnormal, ±eps, ±1, 0)
-and the three floats either side of every knot. A subnormal input may be read as 0 (XLA:CPU
+bfloat16), in float32 and float64 also 512 seeded random float32 values, the dtype's
+extremes (±max, ±smallest normal, ±smallest subnormal, ±eps, ±1, 0) and the three floats
+either side of every knot. A subnormal input may be read as 0 (XLA:CPU
 does so), so there the value of g at 0 is accepted too.
 
 Non-finite behaviour (documented and checked): for every finite input, including ±max, the
@@ -69,6 +70,15 @@ def shared_points() -> list[float]:
     return sorted(points)
 
 
+def random_points() -> list[float]:
+    """Seeded float32 values with full significands: grid points have few bits, so x² and α·x
+    are often exact there and would hide the rounding of a computed argument."""
+    rng = np.random.default_rng(20261128)
+    uniform = rng.uniform(-16, 16, 384)
+    logarithmic = np.exp(rng.uniform(np.log(1e-3), np.log(1e3), 128)) * rng.choice([-1, 1], 128)
+    return [float(v) for v in np.concatenate([uniform, logarithmic]).astype(np.float32)]
+
+
 def dtype_points(dtype: str, knots: list[float]) -> np.ndarray:
     """The probe points of one dtype (values of that dtype, as float64)."""
     info = _finfo(dtype)
@@ -76,6 +86,8 @@ def dtype_points(dtype: str, knots: list[float]) -> np.ndarray:
     big = float(info.max)
     special = [float(info.max), float(info.smallest_normal), float(info.smallest_subnormal), float(info.eps), 1.0]
     points = [p for p in shared_points() if abs(p) <= big] + special + [-v for v in special] + [0.0]
+    if dtype in ("float32", "float64"):
+        points += random_points()
     for knot in knots:
         if not math.isfinite(knot) or abs(knot) > big:
             continue
