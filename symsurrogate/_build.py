@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ._catalog import catalog_entries, load_spec
 from ._classgen import RUNTIME_IMPORTS, class_source
-from ._codegen import codegen
+from ._codegen import codegen, helpers_module
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -29,13 +29,13 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 
 def generated_files() -> dict[str, str]:
     """Every generated file of the package, relative path -> text."""
-    files: dict[str, str] = {}
+    files: dict[str, str] = {"_generated/_helpers.py": helpers_module()}
     groups: dict[str, list[str]] = {}
     exported: dict[str, list[str]] = {}
     for key, (group, table) in catalog_entries().items():
         spec = load_spec(key)
         module = formulas_module(key)
-        files[f"_generated/{module}.py"] = codegen(spec)
+        files[f"_generated/{module}.py"] = codegen(spec, helpers_from="._helpers")
         repr_order = tuple(table["repr_order"]) if "repr_order" in table else None
         exported.setdefault(group, []).extend([spec.name, spec.function_name])
         groups.setdefault(group, []).append(class_source(spec, f"symsurrogate._generated.{module}", key, repr_order))

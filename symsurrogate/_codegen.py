@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import sympy as sp
@@ -14,7 +15,7 @@ from ._printer import SurrogatePrinter
 from ._spec import Spec, param_symbol
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 
 
 def generator_version() -> str:
@@ -43,22 +44,33 @@ def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
     return lines
 
 
-def codegen(spec: Spec) -> str:
+def codegen(spec: Spec, helpers_from: str | None = None) -> str:
     """Emit the standalone module for ``spec``: formulas plus custom_vjp and custom_jvp spike functions.
 
     The module's only imports are JAX. Its ``spike`` and ``spike_jvp`` take the parameters as
     ordinary (traceable) arguments and return, for each parameter, ``ct · ∂g/∂θ`` as cotangent
     (braintools' convention); static integer parameters are ``nondiff_argnums``.
+
+    Args:
+        spec: the surrogate.
+        helpers_from: a module (see :func:`helpers_module`) to import the numerical helpers
+            from instead of writing them into the module (the catalog's modules share one).
     """
     try:
-        return _module(spec)
+        return _module(spec, helpers_from)
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
         raise FormulaError(f"{spec.name}: cannot generate code: {err}") from None
 
 
-def _module(spec: Spec) -> str:
+def helpers_module() -> str:
+    """Source of the module holding every numerical helper a generated module may call."""
+    header = '"""Numerical helpers shared by the generated catalog modules (run `symsurrogate generate`)."""'
+    return f"{header}\n\nimport jax\nimport jax.numpy as jnp{_SIGMOID}{_REDUCE}{DOUBLE_FLOAT_HELPERS}\n"
+
+
+def _module(spec: Spec, helpers_from: str | None = None) -> str:
     names = list(spec.param_names)
     signature = ", ".join(["x", *names])
     static = [i + 1 for i, p in enumerate(spec.params) if p.static]
@@ -80,13 +92,20 @@ def _module(spec: Spec) -> str:
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
-    # Helpers the formulas call come after them: the module reads formulas first.
-    if "_sigmoid(" in body_g or (body_G and "_sigmoid(" in body_G):
-        parts.append(_SIGMOID)
-    if "_reduce(" in body_g or (body_G and "_reduce(" in body_G):
-        parts.append(_REDUCE)
-    if "_dd_exp(" in body_g or (body_G and "_dd_exp(" in body_G):
-        parts.append(DOUBLE_FLOAT_HELPERS)
+    bodies = body_g + (body_G or "")
+    if helpers_from is not None:
+        used = sorted(set(re.findall(r"\b(_sigmoid|_reduce|_dd_\w+)\(", bodies)))
+        if used:
+            position = parts.index("import jax.numpy as jnp") + 1
+            parts.insert(position, f"from {helpers_from} import {', '.join(used)}")
+    else:
+        # Helpers the formulas call come after them: the module reads formulas first.
+        if "_sigmoid(" in bodies:
+            parts.append(_SIGMOID)
+        if "_reduce(" in bodies:
+            parts.append(_REDUCE)
+        if "_dd_exp(" in bodies:
+            parts.append(DOUBLE_FLOAT_HELPERS)
     parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
 

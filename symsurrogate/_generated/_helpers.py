@@ -1,0 +1,109 @@
+"""Numerical helpers shared by the generated catalog modules (run `symsurrogate generate`)."""
+
+import jax
+import jax.numpy as jnp
+
+@jax.custom_jvp
+def _sigmoid(z):
+    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
+    return jax.nn.sigmoid(z)
+
+
+@_sigmoid.defjvp
+def _sigmoid_jvp(primals, tangents):
+    (z,), (z_dot,) = primals, tangents
+    s = _sigmoid(z)
+    return s, s * _sigmoid(-z) * z_dot
+
+def _reduce(x, period):
+    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
+
+    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
+    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
+    """
+    r = x - period * jnp.round(x / period)
+    return jnp.where(jnp.abs(r) <= period, r, 0)
+
+def _exact_pair(a, b):
+    dtype = jnp.result_type(a, b)
+    return jnp.asarray(a, dtype), jnp.asarray(b, dtype)
+
+
+def _split(a):
+    """a = hi + lo with half-width significands: products of the halves are exact."""
+    c = a * (4097.0 if a.dtype == jnp.float32 else 134217729.0)
+    hi = c - (c - a)
+    return hi, a - hi
+
+
+def _two_prod(a, b):
+    """a·b = p + e exactly (Dekker)."""
+    a, b = _exact_pair(a, b)
+    p = a * b
+    (ah, al), (bh, bl) = _split(a), _split(b)
+    return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
+
+
+def _two_sum(a, b):
+    """a + b = s + e exactly (Knuth)."""
+    a, b = _exact_pair(a, b)
+    s = a + b
+    bb = s - a
+    return s, (a - (s - bb)) + (b - bb)
+
+
+def _dd_const(hi, lo, like):
+    """The constant hi + lo (a float64 pair) as a pair in the dtype of ``like``."""
+    head = jnp.asarray(hi, jnp.result_type(like))
+    return head, jnp.asarray((hi - float(head)) + lo, head.dtype)
+
+
+def _plus(e, *terms):
+    # A low part of None is an exact zero: no operation is emitted for it.
+    for term in terms:
+        e = e if term is None else e + term
+    return e
+
+
+def _times(a, b):
+    return None if a is None or b is None else a * b
+
+
+def _dd_add(a, b):
+    s, e = _two_sum(a[0], b[0])
+    return s, _plus(e, a[1], b[1])
+
+
+def _dd_mul(a, b):
+    p, e = _two_prod(a[0], b[0])
+    return p, _plus(e, _times(a[1], b[0]), _times(a[0], b[1]))
+
+
+def _dd_scale(a, c):
+    """(hi, lo)·c for a power of two c: exact."""
+    return a[0] * c, _times(a[1], c)
+
+
+def _dd_inv(a):
+    # 1/(h + l) = r·(1 − (r·h − 1) − r·l) to first order, r = fl(1/h); r·h − 1 is exact.
+    r = 1 / a[0]
+    p, e = _two_prod(r, a[0])
+    return r, r * _plus((1 - p) - e, _times(-r, a[1]))
+
+
+def _dd_abs(a):
+    negative = a[0] < 0
+    return jnp.where(negative, -a[0], a[0]), _times(jnp.where(negative, -1, 1), a[1])
+
+
+def _dd_exp(a):
+    """exp(hi + lo) = exp(hi)·(1 + lo); lo is dropped where an overflow spoilt it.
+
+    lo is a rounding error: its derivative is noise (and NaN where a split overflowed), so
+    derivatives flow through hi alone.
+    """
+    hi, lo = a
+    if lo is None:
+        return jnp.exp(hi)
+    lo = jax.lax.stop_gradient(lo)
+    return jnp.exp(hi) * (1 + jnp.where(jnp.abs(lo) < 1, lo, 0))
