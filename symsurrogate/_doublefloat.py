@@ -19,7 +19,6 @@ import sympy as sp
 
 from ._functions import Guard
 
-# Veltkamp's splitting constants 2^(p/2)+1 (p: significand bits) for float32 and float64.
 HELPERS = '''
 
 def _exact_pair(a, b):
@@ -29,8 +28,13 @@ def _exact_pair(a, b):
 
 def _split(a):
     """a = hi + lo with half-width significands: products of the halves are exact."""
-    c = a * (4097.0 if a.dtype == jnp.float32 else 134217729.0)
-    hi = c - (c - a)
+    if a.dtype == jnp.float32:
+        # keep the top 12 significant bits: one integer AND instead of Veltkamp's 3 flops
+        bits = jax.lax.bitcast_convert_type(a, jnp.uint32) & jnp.uint32(0xFFFFF000)
+        hi = jax.lax.bitcast_convert_type(bits, jnp.float32)
+    else:
+        c = a * 134217729.0  # Veltkamp: 2^27 + 1 for float64
+        hi = c - (c - a)
     return hi, a - hi
 
 

@@ -42,6 +42,17 @@ def test_two_prod_and_two_sum_are_exact_in_float32():
     assert np.array_equal(np.asarray(s, np.float64) + np.asarray(f, np.float64), exact_sum)
 
 
+def test_two_prod_is_exact_in_float64():
+    from fractions import Fraction
+
+    rng = np.random.default_rng(4)
+    a, b = rng.uniform(-30, 30, 2000), rng.uniform(-30, 30, 2000)
+    with jax.enable_x64(True):
+        p, e = jax.jit(NAMESPACE["_two_prod"])(jnp.asarray(a), jnp.asarray(b))
+    for ai, bi, pi, ei in zip(a, b, np.asarray(p), np.asarray(e), strict=True):
+        assert Fraction(float(pi)) + Fraction(float(ei)) == Fraction(float(ai)) * Fraction(float(bi))
+
+
 def _ulp_errors(fn, xs: np.ndarray, exact) -> np.ndarray:
     got = np.asarray(jax.jit(fn)(jnp.asarray(xs)), np.float64)
     with mpmath.workdps(40):
