@@ -122,11 +122,39 @@ class CompensatedExp(sp.Function):
         return self
 
 
-STABLE_NODES = (StableSigmoid, StableSoftplus, StableLog1p, StableExpm1, StableErfc, CompensatedExp, Guard, Reduced)
+class Scaled(sp.Function):
+    """u/s for a positive scale s ≥ |u|: a quotient kept whole, so it stays within [−1, 1].
+
+    SymPy distributes powers over products, (u/s)² → u²·s⁻², which brings back the u² that
+    overflows; as a node the quotient is squared only after the division. Printed ``(u / s)``.
+    """
+
+    nargs = 2
+
+    def _eval_is_extended_real(self) -> bool | None:
+        return self.args[0].is_extended_real
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        u, s = self.args
+        return 1 / s if argindex == 1 else -u / s**2
+
+
+STABLE_NODES = (
+    StableSigmoid,
+    StableSoftplus,
+    StableLog1p,
+    StableExpm1,
+    StableErfc,
+    CompensatedExp,
+    Guard,
+    Reduced,
+    Scaled,
+)
 
 
 def expand_stable(expr: sp.Expr) -> sp.Expr:
     """Replace every stable node by its elementary definition (for proofs and references)."""
+    expr = expr.replace(lambda e: isinstance(e, Scaled), lambda e: e.args[0] / e.args[1])
     expr = expr.replace(
         lambda e: isinstance(e, (Guard, Reduced)), lambda e: e.args[1] if isinstance(e, Guard) else e.args[0]
     )

@@ -16,6 +16,7 @@ from ._functions import (
     CompensatedExp,
     Guard,
     Reduced,
+    Scaled,
     StableErfc,
     StableExpm1,
     StableLog1p,
@@ -138,6 +139,13 @@ class SurrogatePrinter(JaxPrinter):
 
     def _print_Reduced(self, expr: Reduced) -> str:
         return f"{self.reduce}({self._print(expr.args[0])}, {self._print(expr.args[1])})"
+
+    def _print_Scaled(self, expr: Scaled) -> str:
+        # One value, squared or scaled only as a whole. A division, not u·s⁻¹: s⁻¹ is
+        # subnormal for s near the largest float, and XLA:CPU flushes it to zero.
+        level = sp.printing.precedence.PRECEDENCE["Mul"]
+        u, s = self.parenthesize(expr.args[0], level, strict=True), self.parenthesize(expr.args[1], level)
+        return f"({u} / {s})"
 
     def _print_Abs(self, expr: sp.Abs) -> str:
         return f"jnp.abs({self._print(expr.args[0])})"

@@ -19,6 +19,7 @@ from ._functions import (
     CompensatedExp,
     Guard,
     Reduced,
+    Scaled,
     StableErfc,
     StableExpm1,
     StableLog1p,
@@ -85,8 +86,9 @@ def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None =
     if hyperbolic or _risky_exps(expr):
         rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
         if rational is not None:
-            return rational
-    return expr
+            expr = rational
+    # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
+    return _bounded_ratios(expr)
 
 
 def _risky_exps(expr: sp.Expr) -> list[sp.exp]:
@@ -210,6 +212,73 @@ def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
         return trig.func(arg.xreplace({X: Reduced(X, period)}))
 
     return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
+
+
+def _bounded_ratios(expr: sp.Expr) -> sp.Expr:
+    """xⁿ·(a·|x| + b)^−e and xⁿ·(c + a·x²)^−e, n ≤ degree·e, as quotients bounded by 1.
+
+    Numerator and denominator both grow with x, so near the largest floats a·x, a·|x| or x²
+    overflow and the bounded quotient comes out as inf/inf or inf·0 = nan. With the positive
+    scale s = |x| + m, m = b/a (resp. √(c/a)), v = x/s lies in [−1, 1], w = m/s = 1 − |v|, and
+
+        a·|x| + b = a·s                 xⁿ·(a|x| + b)^−e = a^−e·vⁿ·s^(n−e)
+        c + a·x²  = a·s²·(v² + w²)      xⁿ·(c + ax²)^−e  = a^−e·vⁿ·(v² + w²)^−e·s^(n−2e)
+
+    exactly, where v² + w² ≥ ½ and s^(n−·) is a non-positive power: nothing overflows. w is
+    computed as 1 − |v| (one division in all); its absolute error (an ulp of 1) moves
+    v² + w² ≥ ½ by about an ulp.
+    """
+
+    def rewrite(mul: sp.Mul) -> sp.Expr:
+        factors = list(mul.args)
+        numer = [i for i, f in enumerate(factors) if _growing_power(f) is not None]
+        n = sum(_growing_power(factors[i])[1] for i in numer)
+        for j, f in enumerate(factors):
+            if n == 0 or not (f.is_Pow and f.exp.is_Rational and f.exp.is_negative):
+                continue
+            scale = _scale_of(f.base)
+            if scale is None or n > scale[2] * -f.exp:
+                continue
+            a, m, degree = scale
+            e, s = -f.exp, sp.Abs(X) + m
+            bounded = a**-e * s ** (n - degree * e)
+            for i in numer:
+                base, p = _growing_power(factors[i])
+                bounded *= Scaled(base, s) ** p
+            if degree == 2:
+                v = Scaled(X, s)
+                bounded *= (v**2 + (1 - sp.Abs(v)) ** 2) ** -e
+            rest = [g for k, g in enumerate(factors) if k != j and k not in numer]
+            return sp.Mul(*rest, bounded)
+        return mul
+
+    return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(X), rewrite)
+
+
+def _growing_power(factor: sp.Expr) -> tuple[sp.Expr, int] | None:
+    """(x or |x|, p) for the factor x^p or |x|^p, p a positive integer; else None."""
+    base, p = factor.as_base_exp()
+    if base in (X, sp.Abs(X)) and p.is_Integer and p > 0:
+        return base, int(p)
+    return None
+
+
+def _scale_of(base: sp.Expr) -> tuple[sp.Expr, sp.Expr, int] | None:
+    """(a, m, degree) with base = a·(|x| + m) (degree 1) or a·(m² + x²) (degree 2), a, m > 0."""
+    if not base.is_Add:
+        return None
+    varying = [t for t in base.args if t.has(X)]
+    if len(varying) != 1:
+        return None
+    a, power = varying[0].as_independent(X, as_Add=False)
+    constant = base - varying[0]
+    if power == sp.Abs(X):
+        degree, m = 1, constant / a
+    elif power == X**2:
+        degree, m = 2, sp.sqrt(constant / a)
+    else:
+        return None
+    return (a, m, degree) if a.is_positive and m.is_positive else None
 
 
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:

@@ -22,7 +22,7 @@ from symsurrogate._build import PACKAGE_DIR, generated_files
 from symsurrogate._calculus import X
 from symsurrogate._codegen import generator_version
 from symsurrogate._errors import FormulaError
-from symsurrogate._functions import Guard, Reduced, StableErfc, StableExpm1, StableLog1p, StableSigmoid
+from symsurrogate._functions import Guard, Reduced, Scaled, StableErfc, StableExpm1, StableLog1p, StableSigmoid
 from symsurrogate._printer import SurrogatePrinter
 
 A = sp.Symbol("alpha", positive=True)
@@ -47,6 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
         (StableExpm1(-X), "jnp.expm1(-x)"),
         (sp.cos(Reduced(X, 8)), "jnp.cos(jnp.fmod(x, 8))"),
         (sp.Max(0, 1 - sp.Abs(X)), "jnp.maximum(0, 1 - jnp.abs(x))"),
+        # A quotient squared whole, by a division (a reciprocal of a huge s would be subnormal).
+        (Scaled(X, sp.Abs(X) + A) ** 2, "(x / (alpha + jnp.abs(x))) ** 2"),
+        (A * Scaled(-X, 2 * A) / 2, "alpha * ((-x) / (2 * alpha)) / 2"),
         (
             sp.Piecewise((A, X <= 0), (1 / Guard(X > 0, X, 1), True)),
             "jnp.where((x <= 0), alpha, jnp.where((x > 0), x, 1) ** -1)",

@@ -30,6 +30,7 @@ from symsurrogate._codegen import function_body
 from symsurrogate._functions import (
     Guard,
     Reduced,
+    Scaled,
     StableErfc,
     StableExpm1,
     StableLog1p,
@@ -82,7 +83,14 @@ REWRITES = {
     "periodic": (sp.cos(A * X) / 2 + 1, Reduced),
     "x·sign(x)": (1 / (1 + A * X * sp.sign(X)) ** 2, None),
     "guarded Piecewise": (sp.Piecewise((A, X <= 0), (1 / X, True)), Guard),
+    # Quotients of two quantities that both grow with x (see test_bounded_ratios_at_the_largest_floats).
+    "ratio a·x/(a·|x| + 1)": (A * X / (2 * (A * sp.Abs(X) + 1)) + sp.Rational(1, 2), Scaled),
+    "ratio x/√(a² + x²)": (A * X / sp.sqrt(A**2 + X**2) + A, Scaled),
+    "ratio x²/(1 + a·|x|)²": (X**2 / (1 + A * sp.Abs(X)) ** 2, Scaled),
+    "ratio x/(1 + a·|x|)² (decaying)": (X / (1 + A * sp.Abs(X)) ** 2, Scaled),
+    "ratio x·|x|/(1 + a²·x²)": (X * sp.Abs(X) / (1 + A**2 * X**2), Scaled),
 }
+RATIOS = [name for name in REWRITES if name.startswith("ratio")]
 
 
 @pytest.mark.parametrize("name", list(REWRITES))
@@ -98,6 +106,52 @@ def test_rewrite_is_exact(name):
     with mpmath.workdps(300):  # log(1 + e^-237) needs ~110 digits
         expected = [float(reference(mpmath.mpf(p), mpmath.mpf(ALPHA))) for p in POINTS]
     np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-300)
+
+
+@pytest.mark.parametrize("name", RATIOS)
+def test_bounded_ratios_at_the_largest_floats(name):
+    """The quotient rewrites are finite and accurate where the plain quotient is inf/inf or inf·0."""
+    formula, _ = REWRITES[name]
+    stable_fn, _ = _jax_function(formula)
+    plain = SurrogatePrinter().doprint(formula)
+    plain_fn = eval(f"lambda x, alpha: {plain}", {"jax": jax, "jnp": jnp})  # printed from a formula in this file
+    reference = sp.lambdify([X, A], formula, "mpmath")
+    with jax.enable_x64(True):
+        for dtype in DTYPES:
+            # Half precision in float32, as the runtime computes it (|x| + m would round past
+            # 65504 in float16 itself).
+            compute = jnp.promote_types(dtype, jnp.float32)
+            x, alpha = _probe_points(dtype).astype(compute), jnp.asarray(ALPHA, compute)
+            got = np.asarray(stable_fn(x, alpha), np.float64)
+            with mpmath.workdps(60):
+                expected = np.array([float(reference(mpmath.mpf(float(v)), mpmath.mpf(ALPHA))) for v in np.asarray(x)])
+            # A few roundings of values up to ~alpha: absolute, since G(−∞) = 0 is reached by cancellation.
+            eps = float(jnp.finfo(compute).eps)
+            np.testing.assert_allclose(got, expected, rtol=4 * eps, atol=4 * eps * ALPHA, err_msg=str(dtype))
+            if "decaying" in name or compute != dtype:
+                continue  # x·0 = 0 is right there; half-precision inputs do not overflow float32
+            # The test can fail: the plain printed quotient is nan or wrong at ± the largest float.
+            naive = np.asarray(plain_fn(x, alpha), np.float64)
+            assert not np.allclose(naive, expected, rtol=4 * eps, atol=4 * eps * ALPHA, equal_nan=False), dtype
+
+
+@pytest.mark.parametrize(
+    ("n", "e", "degree"),
+    [(1, 1, 1), (2, 2, 1), (1, 3, 1), (1, sp.Rational(1, 2), 2), (2, 1, 2), (1, sp.Rational(3, 2), 2)],
+)
+def test_ratio_rewrite_is_exact_for_symbolic_coefficients(n, e, degree):
+    """xⁿ·(a|x| + b)^−e and xⁿ·(b + ax²)^−e for any positive a, b, not just the catalog's."""
+    a, b = sp.symbols("a b", positive=True)
+    formula = X**n * (a * sp.Abs(X) + b if degree == 1 else b + a * X**2) ** -e
+    stable = stabilize(formula, {a: sp.Integer(2), b: sp.Integer(3)})
+    assert stable.has(Scaled), stable
+    assert _equal_on_both_sides(expand_stable(stable), formula)
+
+
+def test_ratio_rewrite_leaves_other_quotients_alone():
+    # Unbounded (n > degree·e) and constant-numerator quotients: nothing to rescale.
+    for formula in (X**2 / (1 + A * sp.Abs(X)), A**3 / (A**2 + X**2) ** sp.Rational(3, 2), X / (1 + A * X)):
+        assert not stabilize(formula, {A: sp.Rational(25)}).has(Scaled), formula
 
 
 def test_naive_sigmoid_derivative_is_nan_free_in_every_dtype():
@@ -245,19 +299,7 @@ def test_even_shapes_are_exactly_symmetric(key):
             np.testing.assert_array_equal(surrogate.surrogate_grad(x), surrogate.surrogate_grad(-x))
 
 
-# G = c·x/(…|x| + …) overflows c·x at ± the largest float before the quotient saturates.
-OPEN = {"norse.heavi_circ_fn", "spikingjelly.SoftSign"}
-
-
-@pytest.mark.parametrize(
-    "key",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="G is nan at ±max: c·x overflows"))
-        if k in OPEN
-        else k
-        for k in KEYS
-    ],
-)
+@pytest.mark.parametrize("key", KEYS)
 def test_finite_for_finite_input_in_every_dtype(key):
     cls = _runtime(key)
     has_primitive = load_spec(key).primitive is not None

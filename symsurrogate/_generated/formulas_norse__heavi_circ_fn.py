@@ -21,7 +21,8 @@ HAS_PRIMITIVE = True
 
 def primitive(x, k):
     """G(x): the soft step."""
-    return k * x * jax.lax.rsqrt(k ** 2 + x ** 2) + k
+    _t0 = (x / (k + jnp.abs(x)))
+    return _t0 * k * jax.lax.rsqrt(_t0 ** 2 + (1 - jnp.abs(_t0)) ** 2) + k
 
 
 def grad(x, k):

@@ -21,8 +21,9 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha, bound):
     """G(x): the soft step."""
-    _t0 = jnp.where((bound < x), x, 0)
-    return jnp.where((bound >= x), 0, _t0 * (alpha * jnp.abs(_t0) + 1) ** -1 - bound * (alpha * jnp.abs(bound) + 1) ** -1)
+    _t0 = alpha ** -1
+    _t1 = jnp.where((bound < x), x, 0)
+    return jnp.where((bound >= x), 0, _t0 * (_t1 / (_t0 + jnp.abs(_t1))) - bound * (alpha * jnp.abs(bound) + 1) ** -1)
 
 
 def grad(x, alpha, bound):

@@ -20,7 +20,7 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    return alpha * x * (alpha * jnp.abs(x) + 1) ** -1 / 2 + 0.5
+    return (x / (jnp.abs(x) + alpha ** -1)) / 2 + 0.5
 
 
 def grad(x, alpha):
