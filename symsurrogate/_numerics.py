@@ -4,9 +4,11 @@ What is measured is what training uses: ``jit(grad(sum(spike(x))))`` of the runt
 Errors are counted where the reference is a normal number of the dtype:
 
 * float32 and float64: the error in ULPs of the dtype, ``|got − ref| / ulp(ref)``; a check
-  passes when it is at most ``ULP_BUDGET + cond(x)``, where ``cond(x) = |x·g'(x)/g(x)|`` is
-  the condition number of g, plus ``Σ(|tᵢ| + |x·tᵢ'|)/|g|`` when g is a sum of terms tᵢ (no floating-point
-  code can beat rounding x·α, and ``exp(−α|x|)`` amplifies that rounding by α|x|). An
+  passes when it is at most ``ULP_BUDGET`` (8). Only where g changes sign is
+  ``cond(x) = |x·g'(x)/g(x)|``, the condition number of g, plus ``Σ(|tᵢ| + |x·tᵢ'|)/|g|``
+  when g is a sum of terms tᵢ, allowed on top: near a zero the relative error of any
+  fixed-precision sum is unbounded. (Exponentials, whose argument rounding would cost up
+  to 64 ULP, compute that argument in double-float: see :mod:`._doublefloat`.) An
   absolute error of ``FLUSH_SLACK`` smallest normals is forgiven: XLA:CPU flushes subnormal
   intermediates (``e^{−α|x|}`` before the factor α) to 0.
 * bfloat16 and float16 (computed internally in float32, then rounded): the relative error,
@@ -44,7 +46,7 @@ from ._spec import Spec, param_symbol
 from ._transforms import describe
 
 DTYPES = ("float32", "float64", "bfloat16", "float16")
-ULP_BUDGET = 8.0  # the float32 accuracy target of generated code: 8 ULP (plus conditioning)
+ULP_BUDGET = 8.0  # the float32 accuracy target of generated code
 FLUSH_SLACK = 64.0
 
 
@@ -128,39 +130,46 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
 
     def compute() -> dict[str, dict[float, tuple[float, float, float]]]:
         xs = sorted({float(x) for d in DTYPES for x in dtype_points(d, knots)})
-        out: dict[str, dict[float, tuple[float, float, float]]] = {}
-        derivative = mp_function(_substituted(spec, sp.diff(spec.grad, X), np.float64))
-        g64 = _substituted(spec, spec.grad, np.float64)
-        coeff, body = g64.as_independent(X, as_Add=False)
-        scale = abs(float(coeff)) if coeff.is_number else 1.0
-        parts = body.args if isinstance(body, sp.Add) else ()
-        terms = [(mp_magnitude(t), mp_magnitude(t.diff(X))) for t in parts]
         # Parameters that float32 holds exactly (4.0, 0.5) give the float64 table the same values.
         same = all(p.static or float(np.float32(p.default)) == float(p.default) for p in spec.params)
+        values: dict[str, dict[float, mpmath.mpf]] = {}
         for name, rounding in (("float32", np.float32), ("float64", np.float64)):
+            if name == "float64" and same:
+                values[name] = values["float32"]
+                continue
             g = mp_function(_substituted(spec, spec.grad, rounding))
-            table = {}
-            for x in xs:
-                if name == "float64" and same:
-                    table[x] = out["float32"][x]
-                    continue
-                v = real_value(g(x))
-                hi = float(v)
-                lo = float(v - hi) if mpmath.isfinite(v) else 0.0
-                if name == "float32":
-                    dv = real_value(derivative(x))
-                    cond = float(abs(x * dv / v)) if v != 0 and mpmath.isfinite(dv) else 0.0
-                    if terms and v != 0:
-                        # each term rounds its own argument: Σ(|tᵢ| + |x·tᵢ'|)/|g|, not just |x·g'|/|g|
-                        spread = sum(abs(real_value(t(x))) + abs(x * real_value(dt(x))) for t, dt in terms)
-                        cond += float(spread * scale / abs(v))
-                else:
-                    cond = out["float32"][x][2]
-                table[x] = (hi, lo, cond)
-            out[name] = table
-        return out
+            values[name] = {x: real_value(g(x)) for x in xs}
+        # The condition number is allowed only where g changes sign (see measure): compute it
+        # only then.
+        finite = [v for v in values["float32"].values() if mpmath.isfinite(v)]
+        conds = _conditions(spec, values["float32"]) if finite and min(finite) < 0 < max(finite) else {}
+        return {
+            name: {
+                x: (float(v), float(v - float(v)) if mpmath.isfinite(v) else 0.0, conds.get(x, 0.0))
+                for x, v in table.items()
+            }
+            for name, table in values.items()
+        }
 
     return cached("numerics-reference", (spec.hash, tuple(knots)), compute)
+
+
+def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, float]:
+    """x -> |x·g'/g|, plus Σ(|tᵢ| + |x·tᵢ'|)/|g| when g is a sum of terms tᵢ (each term
+    rounds its own argument)."""
+    derivative = mp_function(_substituted(spec, sp.diff(spec.grad, X), np.float64))
+    coeff, body = _substituted(spec, spec.grad, np.float64).as_independent(X, as_Add=False)
+    scale = abs(float(coeff)) if coeff.is_number else 1.0
+    terms = [(mp_magnitude(t), mp_magnitude(t.diff(X))) for t in (body.args if isinstance(body, sp.Add) else ())]
+    conds = {}
+    for x, v in values.items():
+        dv = real_value(derivative(x))
+        cond = float(abs(x * dv / v)) if v != 0 and mpmath.isfinite(dv) else 0.0
+        if terms and v != 0:
+            spread = sum(abs(real_value(t(x))) + abs(x * real_value(dt(x))) for t, dt in terms)
+            cond += float(spread * scale / abs(v))
+        conds[x] = cond
+    return conds
 
 
 def backward(runtime: Callable, dtype: str) -> Callable[[np.ndarray], np.ndarray]:
@@ -212,14 +221,18 @@ def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[flo
         zero = table[0.0]
         at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
         diff = np.where((np.abs(xs) < compute_tiny) & np.isfinite(at_zero), np.minimum(diff, at_zero), diff)
+        # Near a zero of a g that changes sign no fixed-precision sum is accurate to a few
+        # ULP; there (only) the conditioning is allowed on top of the budget.
+        sign_change = bool((hi[usable] < 0).any() and (hi[usable] > 0).any())
+        budget = ULP_BUDGET + (cond if sign_change else 0.0)
         if dtype in ("float32", "float64"):
             exponent = np.floor(np.log2(np.where(usable, np.abs(hi), 1.0)))
             ulp = np.exp2(exponent - (info.nmant))
             error = np.where(usable, diff / ulp, 0.0)
-            allowed = ULP_BUDGET + cond
+            allowed = budget
         else:
             error = np.where(usable, diff / np.where(usable, np.abs(hi), 1.0), 0.0)
-            allowed = float(info.eps) + (ULP_BUDGET + cond) * 2.0**-23
+            allowed = float(info.eps) + budget * 2.0**-23
         error = np.where(np.isfinite(got), error, 0.0)  # non-finite outputs are reported apart
         excess = np.where(usable, error / allowed, 0.0)
         worst = int(np.argmax(error)) if usable.any() else 0

@@ -150,6 +150,33 @@ def test_inaccurate_code_is_caught():
     assert alpha in spec.grad.free_symbols
 
 
+def test_plain_exp_argument_rounding_is_caught_and_the_compensated_code_passes():
+    # e^{−x²/(2σ²)} with σ = 0.3: rounding x² and σ² in float32 costs tens of ULP in the tail,
+    # more than the 8-ULP budget; the generated code computes the argument in double-float.
+    spec = ss.spec("Gauss", grad="exp(-x**2/(2*sigma**2))", params={"sigma": 0.3})
+
+    class Plain:
+        def __init__(self, sigma=0.3, autodiff="vjp"):
+            self.sigma = sigma
+
+        def __call__(self, x):
+            @jax.custom_vjp
+            def spike(v):
+                return (v >= 0).astype(v.dtype)
+
+            def bwd(v, ct):
+                s = jnp.asarray(self.sigma, v.dtype)
+                return ((ct * jnp.exp(-(v**2) / (2 * s**2))).astype(v.dtype),)
+
+            spike.defvjp(lambda v: (spike(v), v), bwd)
+            return spike(x)
+
+    plain = check_spec(spec, Plain)
+    assert "accuracy float32" in failed(plain), plain.result("accuracy float32").found
+    generated = check_spec(spec)
+    assert generated.result("accuracy float32").ok, generated.result("accuracy float32").found
+
+
 def test_report_renderings():
     reports = [ss.check("Sigmoid")]
     rows = table(reports).splitlines()
