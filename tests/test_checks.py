@@ -111,12 +111,12 @@ def test_steepness_that_does_not_sharpen():
     assert check_spec(sharp, numerics=False).ok
 
 
-def _naive_sigmoid_class():
-    """A runtime whose backward is the naive α e^{−αx}/(1+e^{−αx})² (NaN for x < −22 in f32)."""
+def _runtime_with_backward(backward):
+    """A runtime class whose spike has the hand-written gradient ``backward(x, param)``."""
 
-    class Naive:
-        def __init__(self, alpha=4.0, autodiff="vjp"):
-            self.alpha = alpha
+    class HandWritten:
+        def __init__(self, autodiff="vjp", **params):
+            (self.param,) = params.values()  # the one parameter, by whatever name
 
         def __call__(self, x):
             @jax.custom_vjp
@@ -124,13 +124,17 @@ def _naive_sigmoid_class():
                 return (v >= 0).astype(v.dtype)
 
             def bwd(v, ct):
-                e = jnp.exp(-self.alpha * v)
-                return ((ct * self.alpha * e / (1 + e) ** 2).astype(v.dtype),)
+                return ((ct * backward(v, jnp.asarray(self.param, v.dtype))).astype(v.dtype),)
 
             spike.defvjp(lambda v: (spike(v), v), bwd)
             return spike(x)
 
-    return Naive
+    return HandWritten
+
+
+def _naive_sigmoid_class():
+    """A runtime whose backward is the naive α e^{−αx}/(1+e^{−αx})² (NaN for x < −22 in f32)."""
+    return _runtime_with_backward(lambda v, alpha: alpha * jnp.exp(-alpha * v) / (1 + jnp.exp(-alpha * v)) ** 2)
 
 
 def test_nan_for_finite_input_is_caught():
@@ -155,22 +159,7 @@ def test_plain_exp_argument_rounding_is_caught_and_the_compensated_code_passes()
     # more than the 8-ULP budget; the generated code computes the argument in double-float.
     spec = ss.spec("Gauss", grad="exp(-x**2/(2*sigma**2))", params={"sigma": 0.3})
 
-    class Plain:
-        def __init__(self, sigma=0.3, autodiff="vjp"):
-            self.sigma = sigma
-
-        def __call__(self, x):
-            @jax.custom_vjp
-            def spike(v):
-                return (v >= 0).astype(v.dtype)
-
-            def bwd(v, ct):
-                s = jnp.asarray(self.sigma, v.dtype)
-                return ((ct * jnp.exp(-(v**2) / (2 * s**2))).astype(v.dtype),)
-
-            spike.defvjp(lambda v: (spike(v), v), bwd)
-            return spike(x)
-
+    Plain = _runtime_with_backward(lambda v, s: jnp.exp(-(v**2) / (2 * s**2)))
     plain = check_spec(spec, Plain)
     assert "accuracy float32" in failed(plain), plain.result("accuracy float32").found
     generated = check_spec(spec)
