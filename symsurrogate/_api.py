@@ -55,6 +55,8 @@ def codegen(obj: SpecLike) -> str:
 def check(obj: SpecLike) -> Report:
     """Check a surrogate: dG/dx = g, properties, and the runtime gradient against mpmath.
 
+    A catalog name is checked on its committed generated code (see :func:`shipped_class`).
+
     >>> report = check("Sigmoid")
     >>> report.ok, round(report.properties["integral"], 12), report.properties["peak"]
     (True, 1.0, 1.0)
