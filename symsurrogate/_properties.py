@@ -163,7 +163,12 @@ class _Analysis:
         diff = self.g - self.g.subs(X, -X)
         symbolic = self.sym(lambda: True if diff == 0 or sp.simplify(split_kinks(diff)) == 0 else None)
         scale = max((abs(v) for v in self.values if math.isfinite(v)), default=1.0)
-        worst = max(abs(_float(self.g_mp(p)) - _float(self.g_mp(-p))) for p in self.points if p > 0)
+        known = dict(zip(self.points, self.values, strict=True))  # the probe grid is mostly symmetric
+
+        def value(p: float) -> float:
+            return known[p] if p in known else _float(self.g_mp(p))
+
+        worst = max(abs(value(p) - value(-p)) for p in self.points if p > 0)
         numeric = worst <= 1e-20 * scale
         if symbolic is None and not numeric:
             symbolic = self.sym(lambda: False if diff.subs(X, _witness(self.points, self.g_mp)) != 0 else None)
@@ -267,13 +272,20 @@ class _Analysis:
         decided = all(v is not None for v in symbolic.values())
         return Finding(numeric, symbolic if decided else None)
 
-    def _tail_symbolic(self, side: int) -> str | None:
-        dg = sp.diff(self.g, X)
-        ratio = limit_at_infinity(X * dg / self.g, side)
+    def _tail_symbolic(self, side: int, g: sp.Expr | None = None) -> str | None:
+        g = self.g if g is None else g
+        _, body = g.as_independent(X, as_Add=False)
+        if g is self.g and isinstance(body, sp.Add):
+            # A sum of Gaussian-tailed terms is Gaussian-tailed (the widest term dominates;
+            # distinct exponents cannot cancel), and SymPy decides each term far faster.
+            if all(self._tail_symbolic(side, term) == "gaussian" for term in body.args):
+                return "gaussian"
+        dg = sp.diff(g, X)
+        ratio = limit_at_infinity(X * dg / g, side)
         if ratio.is_finite:
-            return "constant" if ratio == 0 and limit_at_infinity(self.g, side) != 0 else f"power({_num(ratio)})"
+            return "constant" if ratio == 0 and limit_at_infinity(g, side) != 0 else f"power({_num(ratio)})"
         if ratio in (sp.oo, -sp.oo):
-            rate = limit_at_infinity(dg / self.g * side, side)
+            rate = limit_at_infinity(dg / g * side, side)
             if rate.is_finite and rate != 0:
                 return f"exponential({_num(-rate)})"
             if rate == -sp.oo:

@@ -6,6 +6,7 @@ float32-rounded parameter values, as the code sees them).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import numpy as np
@@ -52,6 +53,27 @@ def sweep_values(default: float | int, domain: str) -> list[float]:
     return [default * 0.75, default, default * 1.5]  # near the default: QPseudoSpike(2) breaks at 1
 
 
+def _run_together(cases: dict[str, Callable[[], object]]) -> dict[str, object]:
+    """Each case's output (or the exception it raised), compiled as one program when possible.
+
+    One XLA compilation instead of one per case: compilation dominates these tiny programs.
+    When the combined program fails, each case runs alone so that the failure is attributed.
+    """
+    import jax
+
+    try:
+        return dict(jax.jit(lambda: {name: run() for name, run in cases.items()})())
+    except Exception:  # re-run one by one below to find which case failed
+        pass
+    outputs: dict[str, object] = {}
+    for name, run in cases.items():
+        try:
+            outputs[name] = jax.jit(run)()
+        except Exception as err:  # the transformation itself failing is the finding
+            outputs[name] = err
+    return outputs
+
+
 def transform_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
     """(name, ok, found) for each transformation of ``cls`` (a Surrogate class of ``spec``)."""
     import jax
@@ -62,33 +84,33 @@ def transform_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
     ref = _reference(spec, spec.defaults, POINTS)
     vjp, jvp = cls(**spec.defaults), cls(**spec.defaults, autodiff="jvp")
     # Everything is jitted: eager op-by-op execution would compile each primitive separately.
-    cases: dict[str, Callable[[], object]] = {
-        "grad": lambda: jax.jit(jax.vmap(jax.grad(lambda s: vjp(s))))(x),
-        "jit(grad(sum))": lambda: jax.jit(jax.grad(lambda v: vjp(v).sum()))(x),
-        "jvp": lambda: jax.jit(lambda v: jax.jvp(jvp, (v,), (jnp.ones_like(v),))[1])(x),
-        "jacfwd": lambda: jnp.diag(jax.jit(jax.jacfwd(jvp))(x)),
+    cases: dict[str, Callable[[jax.Array], jax.Array]] = {
+        "grad": jax.vmap(jax.grad(lambda s: vjp(s))),
+        "jit(grad(sum))": jax.grad(lambda v: vjp(v).sum()),
+        "jvp": lambda v: jax.jvp(jvp, (v,), (jnp.ones_like(v),))[1],
+        "jacfwd": lambda v: jnp.diag(jax.jacfwd(jvp)(v)),
     }
-    for name, run in cases.items():
-        try:
-            ok, worst = _close(np.asarray(run()), ref)
-            results.append((name, ok, f"max relative error {worst:.1e}"))
-        except Exception as err:  # the transformation itself failing is the finding
-            results.append((name, False, describe(err)))
-    for p in spec.params:
-        if p.static:
-            continue
-        values = sweep_values(p.default, p.domain)
-        try:
+    cases = {name: functools.partial(case, x) for name, case in cases.items()}
+    sweeps = {p.name: sweep_values(p.default, p.domain) for p in spec.params if not p.static}
+    for name, values in sweeps.items():
 
-            def per_value(a: jax.Array, name: str = p.name) -> jax.Array:
-                return jax.grad(lambda v: cls(**{**spec.defaults, name: a})(v).sum())(x)
+        def per_value(a: jax.Array, name: str = name) -> jax.Array:
+            return jax.grad(lambda v: cls(**{**spec.defaults, name: a})(v).sum())(x)
 
-            got = np.asarray(jax.jit(jax.vmap(per_value))(jnp.asarray(values, jnp.float32)))
-            worst, ok = 0.0, True
-            for row, value in zip(got, values, strict=True):
-                good, err = _close(row, _reference(spec, {**spec.defaults, p.name: value}, POINTS))
+        cases[f"vmap over {name}"] = functools.partial(jax.vmap(per_value), jnp.asarray(values, jnp.float32))
+    outputs = _run_together(cases)
+    for name in cases:  # in the order declared (a jitted dict comes back with sorted keys)
+        out = outputs[name]
+        if isinstance(out, BaseException):  # the transformation itself failing is the finding
+            results.append((name, False, describe(out)))
+        elif name.startswith("vmap over "):
+            param = name.removeprefix("vmap over ")
+            values, worst, ok = sweeps[param], 0.0, True
+            for row, value in zip(np.asarray(out), values, strict=True):
+                good, err = _close(row, _reference(spec, {**spec.defaults, param: value}, POINTS))
                 ok, worst = ok and good, max(worst, err)
-            results.append((f"vmap over {p.name}", ok, f"max relative error {worst:.1e} at {p.name} = {values}"))
-        except Exception as err:
-            results.append((f"vmap over {p.name}", False, describe(err)))
+            results.append((name, ok, f"max relative error {worst:.1e} at {param} = {values}"))
+        else:
+            ok, worst = _close(np.asarray(out), ref)
+            results.append((name, ok, f"max relative error {worst:.1e}"))
     return results

@@ -166,6 +166,16 @@ def test_plain_exp_argument_rounding_is_caught_and_the_compensated_code_passes()
     assert generated.result("accuracy float32").ok, generated.result("accuracy float32").found
 
 
+def test_a_failing_transformation_is_attributed_to_itself():
+    # A reverse-mode-only runtime: jvp and jacfwd raise, the reverse-mode checks pass.
+    spec = ss.spec("Lap", grad="exp(-alpha*Abs(x))*alpha/2", params={"alpha": 2.0})
+    reverse_only = _runtime_with_backward(lambda v, a: a * jnp.exp(-a * jnp.abs(v)) / 2)
+    report = check_spec(spec, reverse_only)
+    assert {"jvp", "jacfwd"} <= failed(report)
+    assert "raised" in report.result("jvp").found
+    assert report.result("grad").ok and report.result("jit(grad(sum))").ok
+
+
 def test_report_renderings():
     reports = [ss.check("Sigmoid")]
     rows = table(reports).splitlines()
