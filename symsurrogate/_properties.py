@@ -164,11 +164,8 @@ class _Analysis:
         symbolic = self.sym(lambda: True if diff == 0 or sp.simplify(split_kinks(diff)) == 0 else None)
         scale = max((abs(v) for v in self.values if math.isfinite(v)), default=1.0)
         known = dict(zip(self.points, self.values, strict=True))  # the probe grid is mostly symmetric
-
-        def value(p: float) -> float:
-            return known[p] if p in known else _float(self.g_mp(p))
-
-        worst = max(abs(value(p) - value(-p)) for p in self.points if p > 0)
+        mirrored = {p: known[-p] if -p in known else _float(self.g_mp(-p)) for p in known if p > 0}
+        worst = max(abs(known[p] - value) for p, value in mirrored.items())
         numeric = worst <= 1e-20 * scale
         if symbolic is None and not numeric:
             symbolic = self.sym(lambda: False if diff.subs(X, _witness(self.points, self.g_mp)) != 0 else None)
