@@ -112,7 +112,12 @@ def _dd_exp(a):
 
 
 def compensable(arg: sp.Expr, variable: sp.Symbol) -> bool:
-    """True when ``arg`` is built from exact leaves by +, ×, integer powers and |·|."""
+    """True when ``arg`` is built from exact leaves by +, ×, integer powers and |·|.
+
+    >>> x, alpha = sp.Symbol("x", real=True), sp.Symbol("alpha", positive=True)
+    >>> compensable(-alpha * sp.Abs(x - 1) ** 2, x), compensable(-sp.log(1 + x**2), x)
+    (True, False)
+    """
     if arg.is_Number or arg.is_Symbol or isinstance(arg, Guard):
         return True
     if arg.is_number:
@@ -127,7 +132,12 @@ def compensable(arg: sp.Expr, variable: sp.Symbol) -> bool:
 
 
 def pair_code(arg: sp.Expr, leaf: Callable[[sp.Expr], str], like: str = "x") -> str:
-    """Code computing ``arg`` as a double-float pair; ``leaf`` prints an exact value."""
+    """Code computing ``arg`` as a double-float pair; ``leaf`` prints an exact value.
+
+    >>> x, alpha = sp.Symbol("x", real=True), sp.Symbol("alpha", positive=True)
+    >>> pair_code(-alpha * x**2, str)
+    '_dd_scale(_dd_mul((alpha, None), _dd_mul((x, None), (x, None))), -1.0)'
+    """
 
     def code(e: sp.Expr) -> str:
         if e.is_number:
