@@ -62,11 +62,16 @@ def check(obj: SpecLike) -> Report:
     (True, 1.0, 1.0)
     """
     spec = as_spec(obj)
-    runtime = obj if isinstance(obj, Surrogate) else None
-    if runtime is None:
-        cls = (shipped_class(obj, spec) if isinstance(obj, str) else None) or surrogate_class(spec)
-        runtime = cls(**{p.name: p.default for p in spec.params})
+    if isinstance(obj, str):
+        return check_entry(obj, spec)
+    runtime = obj if isinstance(obj, Surrogate) else surrogate_class(spec)(**spec.defaults)
     return check_spec(spec, runtime)
+
+
+def check_entry(name: str, spec: Spec) -> Report:
+    """Check ``spec``, the catalog entry ``name``, on its committed code when that is current."""
+    cls = shipped_class(name, spec) or surrogate_class(spec)
+    return check_spec(spec, cls(**spec.defaults))
 
 
 def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:

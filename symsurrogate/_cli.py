@@ -51,7 +51,7 @@ def _resolve(name: str) -> object:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from ._api import check, latex, shipped_class
+    from ._api import check_entry, latex
     from ._report import fmt
 
     spec = _resolve(args.name)
@@ -64,8 +64,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(f"  param {p.name} = {p.default!r} ({p.domain}{', static' if p.static else ''}) {p.description}")
     for key, text in latex(spec).items():
         print(f"  latex {key}: {text}")
-    shipped = shipped_class(args.name, spec)
-    report = check(shipped() if shipped is not None else spec)
+    report = check_entry(args.name, spec)
     shown = {k: v for k, v in report.properties.items() if k != "nonfinite_inputs"}
     print("  properties: " + ", ".join(f"{k}={fmt(v)}" for k, v in shown.items()))
     for failure in report.failures:
@@ -115,11 +114,9 @@ def _check_one(name: str) -> object:
 
 
 def _check_named(name: str) -> Report:
-    from ._api import check, shipped_class
+    from ._api import check_entry
 
-    spec = _resolve(name)
-    shipped = shipped_class(name, spec)  # check the committed code users import
-    return _named(check(shipped() if shipped is not None else spec), name)
+    return _named(check_entry(name, _resolve(name)), name)  # the committed code users import
 
 
 def _named(report: Report, name: str) -> Report:
