@@ -139,12 +139,8 @@ def vanishes(expr: sp.Expr) -> bool | None:
     expr = split_kinks(expr)
     if expr.free_symbols - {X}:
         return None
-    found: set[sp.Expr] = set()
-    for node in sp.preorder_traversal(expr):
-        if isinstance(node, sp.core.relational.Relational) and node.has(X):
-            solutions = sp.solve(sp.Eq(node.lhs, node.rhs), X)  # NotImplementedError: undecided
-            found.update(s for s in solutions if s.is_real)
-    boundaries = sorted({float(k): k for k in found}.values(), key=float)  # one per value
+    real = [k for k in knots(expr, strict=True) if k.is_real]  # NotImplementedError: undecided
+    boundaries = sorted({float(k): k for k in real}.values(), key=float)  # one per value
     inner = [(a + b) / 2 for a, b in itertools.pairwise(boundaries)]
     samples = [boundaries[0] - 1, *inner, boundaries[-1] + 1] if boundaries else [sp.Integer(0)]
     for point in samples:
@@ -178,14 +174,20 @@ def _is_zero(expr: sp.Expr) -> bool:
     return sp.simplify(expr.rewrite(sp.exp)) == 0 or sp.simplify(expr) == 0
 
 
-def knots(expr: sp.Expr) -> list[sp.Expr]:
-    """Points where a Piecewise, Abs, sign, Max or Min in ``expr`` switches, as expressions."""
+def knots(expr: sp.Expr, strict: bool = False) -> list[sp.Expr]:
+    """Points where a Piecewise, Abs, sign, Max or Min in ``expr`` switches, as expressions.
+
+    A condition SymPy cannot solve for x is skipped, or with ``strict`` raises
+    NotImplementedError (a caller that needs every knot must not miss one).
+    """
     found: set[sp.Expr] = set()
     for node in sp.preorder_traversal(split_kinks(expr)):
         if isinstance(node, sp.core.relational.Relational) and node.has(X):
             try:
                 solutions = sp.solve(sp.Eq(node.lhs, node.rhs), X)
             except (NotImplementedError, TypeError):
+                if strict:
+                    raise NotImplementedError(f"cannot solve {node} for x") from None
                 continue
             found.update(s for s in solutions if s.is_real is not False)
     return sorted(found, key=sp.default_sort_key)

@@ -92,20 +92,13 @@ def _module(spec: Spec, helpers_from: str | None = None) -> str:
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
-    bodies = body_g + (body_G or "")
-    if helpers_from is not None:
-        used = sorted(set(re.findall(r"\b(_sigmoid|_reduce|_dd_\w+)\(", bodies)))
-        if used:
-            position = parts.index("import jax.numpy as jnp") + 1
-            parts.insert(position, f"from {helpers_from} import {', '.join(used)}")
-    else:
+    used = sorted(set(re.findall(r"\b(_sigmoid|_reduce|_dd_\w+)\(", body_g + (body_G or ""))))
+    if helpers_from is not None and used:
+        parts.insert(parts.index("import jax.numpy as jnp") + 1, f"from {helpers_from} import {', '.join(used)}")
+    elif helpers_from is None:
         # Helpers the formulas call come after them: the module reads formulas first.
-        if "_sigmoid(" in bodies:
-            parts.append(_SIGMOID)
-        if "_reduce(" in bodies:
-            parts.append(_REDUCE)
-        if "_dd_exp(" in bodies:
-            parts.append(DOUBLE_FLOAT_HELPERS)
+        blocks = {"_sigmoid": _SIGMOID, "_reduce": _REDUCE, "_dd_exp": DOUBLE_FLOAT_HELPERS}
+        parts.extend(block for name, block in blocks.items() if name in used)
     parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
 

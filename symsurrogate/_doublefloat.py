@@ -21,7 +21,7 @@ from ._functions import Guard
 
 HELPERS = '''
 
-def _exact_pair(a, b):
+def _common_dtype(a, b):
     dtype = jnp.result_type(a, b)
     return jnp.asarray(a, dtype), jnp.asarray(b, dtype)
 
@@ -40,7 +40,7 @@ def _split(a):
 
 def _two_prod(a, b):
     """a·b = p + e exactly (Dekker)."""
-    a, b = _exact_pair(a, b)
+    a, b = _common_dtype(a, b)
     p = a * b
     (ah, al), (bh, bl) = _split(a), _split(b)
     return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
@@ -48,7 +48,7 @@ def _two_prod(a, b):
 
 def _two_sum(a, b):
     """a + b = s + e exactly (Knuth)."""
-    a, b = _exact_pair(a, b)
+    a, b = _common_dtype(a, b)
     s = a + b
     bb = s - a
     return s, (a - (s - bb)) + (b - bb)

@@ -231,8 +231,8 @@ def _bounded_ratios(expr: sp.Expr) -> sp.Expr:
 
     def rewrite(mul: sp.Mul) -> sp.Expr:
         factors = list(mul.args)
-        numer = [i for i, f in enumerate(factors) if _growing_power(f) is not None]
-        n = sum(_growing_power(factors[i])[1] for i in numer)
+        numer = {i: power for i, f in enumerate(factors) if (power := _growing_power(f)) is not None}
+        n = sum(p for _, p in numer.values())
         for j, f in enumerate(factors):
             if n == 0 or not (f.is_Pow and f.exp.is_Rational and f.exp.is_negative):
                 continue
@@ -242,8 +242,7 @@ def _bounded_ratios(expr: sp.Expr) -> sp.Expr:
             a, m, degree = scale
             e, s = -f.exp, sp.Abs(X) + m
             bounded = a**-e * s ** (n - degree * e)
-            for i in numer:
-                base, p = _growing_power(factors[i])
+            for base, p in numer.values():
                 bounded *= Scaled(base, s) ** p
             if degree == 2:
                 v = Scaled(X, s)

@@ -83,29 +83,27 @@ def transform_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
     x = jnp.asarray(POINTS)
     ref = _reference(spec, spec.defaults, POINTS)
     vjp, jvp = cls(**spec.defaults), cls(**spec.defaults, autodiff="jvp")
-    # Everything is jitted: eager op-by-op execution would compile each primitive separately.
-    cases: dict[str, Callable[[jax.Array], jax.Array]] = {
+    at_x: dict[str, Callable[[jax.Array], jax.Array]] = {
         "grad": jax.vmap(jax.grad(lambda s: vjp(s))),
         "jit(grad(sum))": jax.grad(lambda v: vjp(v).sum()),
         "jvp": lambda v: jax.jvp(jvp, (v,), (jnp.ones_like(v),))[1],
         "jacfwd": lambda v: jnp.diag(jax.jacfwd(jvp)(v)),
     }
-    cases = {name: functools.partial(case, x) for name, case in cases.items()}
-    sweeps = {p.name: sweep_values(p.default, p.domain) for p in spec.params if not p.static}
-    for name, values in sweeps.items():
+    cases = {name: functools.partial(case, x) for name, case in at_x.items()}
+    sweeps = {f"vmap over {p.name}": (p.name, sweep_values(p.default, p.domain)) for p in spec.params if not p.static}
+    for case, (param, values) in sweeps.items():
 
-        def per_value(a: jax.Array, name: str = name) -> jax.Array:
-            return jax.grad(lambda v: cls(**{**spec.defaults, name: a})(v).sum())(x)
+        def per_value(a: jax.Array, param: str = param) -> jax.Array:
+            return jax.grad(lambda v: cls(**{**spec.defaults, param: a})(v).sum())(x)
 
-        cases[f"vmap over {name}"] = functools.partial(jax.vmap(per_value), jnp.asarray(values, jnp.float32))
+        cases[case] = functools.partial(jax.vmap(per_value), jnp.asarray(values, jnp.float32))
     outputs = _run_together(cases)
     for name in cases:  # in the order declared (a jitted dict comes back with sorted keys)
         out = outputs[name]
         if isinstance(out, BaseException):  # the transformation itself failing is the finding
             results.append((name, False, describe(out)))
-        elif name.startswith("vmap over "):
-            param = name.removeprefix("vmap over ")
-            values, worst, ok = sweeps[param], 0.0, True
+        elif name in sweeps:
+            (param, values), worst, ok = sweeps[name], 0.0, True
             for row, value in zip(np.asarray(out), values, strict=True):
                 good, err = _close(row, _reference(spec, {**spec.defaults, param: value}, POINTS))
                 ok, worst = ok and good, max(worst, err)

@@ -24,7 +24,7 @@ def _reduce(x, period):
     r = x - period * jnp.round(x / period)
     return jnp.where(jnp.abs(r) <= period, r, 0)
 
-def _exact_pair(a, b):
+def _common_dtype(a, b):
     dtype = jnp.result_type(a, b)
     return jnp.asarray(a, dtype), jnp.asarray(b, dtype)
 
@@ -43,7 +43,7 @@ def _split(a):
 
 def _two_prod(a, b):
     """a·b = p + e exactly (Dekker)."""
-    a, b = _exact_pair(a, b)
+    a, b = _common_dtype(a, b)
     p = a * b
     (ah, al), (bh, bl) = _split(a), _split(b)
     return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
@@ -51,7 +51,7 @@ def _two_prod(a, b):
 
 def _two_sum(a, b):
     """a + b = s + e exactly (Knuth)."""
-    a, b = _exact_pair(a, b)
+    a, b = _common_dtype(a, b)
     s = a + b
     bb = s - a
     return s, (a - (s - bb)) + (b - bb)
