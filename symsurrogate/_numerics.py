@@ -172,21 +172,43 @@ def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, floa
     return conds
 
 
-def backward(runtime: Callable, dtype: str) -> Callable[[np.ndarray], np.ndarray]:
-    """``x -> jit(grad(sum(runtime(x))))(x)`` in ``dtype``, returned as float64."""
+def gradients(runtime: Callable, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray | Exception]:
+    """dtype -> ``jit(grad(sum(runtime(x))))(x)`` for ``x = inputs[dtype]``, as float64.
+
+    float32, bfloat16 and float16 compile as one program (compilation dominates a check);
+    float64 needs x64 mode and compiles apart. An exception is returned, not raised: a crash
+    in the generated code is itself the finding, attributed by running the dtypes one by one.
+    """
     import jax
     import jax.numpy as jnp
 
-    fn = jax.jit(jax.grad(lambda v: runtime(v).sum()))
+    grad = jax.grad(lambda v: runtime(v).sum())
 
-    def run(x: np.ndarray) -> np.ndarray:
-        with jax.enable_x64(dtype == "float64"):
-            out = fn(jnp.asarray(x, _np_dtype(dtype)))
-            if out.dtype != _np_dtype(dtype):
-                raise TypeError(f"gradient has dtype {out.dtype}, not {dtype}")
-            return np.asarray(out.astype(jnp.float32 if dtype != "float64" else jnp.float64), np.float64)
+    def converted(dtype: str, out: jax.Array) -> np.ndarray:
+        if out.dtype != _np_dtype(dtype):
+            raise TypeError(f"gradient has dtype {out.dtype}, not {dtype}")
+        return np.asarray(out.astype(jnp.float32 if dtype != "float64" else jnp.float64), np.float64)
 
-    return run
+    def run(dtypes: list[str]) -> dict[str, np.ndarray]:
+        with jax.enable_x64(dtypes == ["float64"]):
+            outs = jax.jit(lambda xs: [grad(x) for x in xs])([jnp.asarray(inputs[d], _np_dtype(d)) for d in dtypes])
+            return {d: converted(d, out) for d, out in zip(dtypes, outs, strict=True)}
+
+    results: dict[str, np.ndarray | Exception] = {}
+    narrow = [d for d in inputs if d != "float64"]
+    groups = [narrow, *([["float64"]] if "float64" in inputs else [])]
+    for group in groups:
+        try:
+            results.update(run(group))
+            continue
+        except Exception:  # run one by one below to attribute the failure
+            pass
+        for dtype in group:
+            try:
+                results.update(run([dtype]))
+            except Exception as err:
+                results[dtype] = err
+    return results
 
 
 def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[float, float]) -> dict[str, dict]:
@@ -195,18 +217,17 @@ def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[flo
     ``limits`` are lim g at −∞ and +∞ (NaN where the limit does not exist).
     """
     refs = references(spec, knots)
+    points = {dtype: dtype_points(dtype, knots) for dtype in DTYPES}
+    outputs = gradients(runtime, {d: np.concatenate([xs, [-np.inf, np.inf, np.nan]]) for d, xs in points.items()})
     results = {}
     for dtype in DTYPES:
         info = _finfo(dtype)
-        xs = dtype_points(dtype, knots)
+        xs = points[dtype]
         table = refs["float64" if dtype == "float64" else "float32"]
-        try:
-            run = backward(runtime, dtype)
-            both = run(np.concatenate([xs, [-np.inf, np.inf, np.nan]]))  # one compilation per dtype
-            got, edge = both[:-3], both[-3:]
-        except Exception as err:  # a crash in the generated code is itself the finding
-            results[dtype] = {"error": describe(err)}
+        if isinstance(outputs[dtype], Exception):  # a crash in the generated code is itself the finding
+            results[dtype] = {"error": describe(outputs[dtype])}
             continue
+        got, edge = outputs[dtype][:-3], outputs[dtype][-3:]
         hi = np.array([table[float(x)][0] for x in xs])
         lo = np.array([table[float(x)][1] for x in xs])
         cond = np.nan_to_num(np.array([table[float(x)][2] for x in xs]), nan=0.0)  # unknown: no allowance

@@ -176,6 +176,19 @@ def test_a_failing_transformation_is_attributed_to_itself():
     assert report.result("grad").ok and report.result("jit(grad(sum))").ok
 
 
+def test_a_crash_in_one_dtype_is_attributed_to_that_dtype():
+    def backward(v, alpha):
+        if v.dtype == jnp.float16:
+            raise TypeError("no float16 here")
+        return alpha * jnp.exp(-alpha * jnp.abs(v)) / 2
+
+    spec = ss.spec("Lap", grad="exp(-alpha*Abs(x))*alpha/2", params={"alpha": 2.0})
+    report = check_spec(spec, _runtime_with_backward(backward))
+    assert "accuracy float16" in failed(report)
+    assert "no float16 here" in report.result("accuracy float16").found
+    assert all(report.result(f"accuracy {d}").ok for d in ("float32", "float64", "bfloat16"))
+
+
 def test_report_renderings():
     reports = [ss.check("Sigmoid")]
     rows = table(reports).splitlines()
