@@ -6,29 +6,11 @@ The hand-written gradients are what a user would type from the published formula
 
 from __future__ import annotations
 
-import importlib
 import math
-import pkgutil
 from collections.abc import Callable
 
 import jax
 import jax.numpy as jnp
-
-import symsurrogate
-
-
-def catalog_classes() -> dict[str, type[symsurrogate.Surrogate]]:
-    """Every generated surrogate class by name: the package's and the presets'."""
-    modules = [symsurrogate._generated]
-    for info in pkgutil.iter_modules([symsurrogate.__path__[0] + "/presets"]):
-        modules.append(importlib.import_module("symsurrogate.presets." + info.name))
-    found = {}
-    for module in modules:
-        prefix = "" if module is symsurrogate._generated else module.__name__.rsplit(".", 1)[1] + "."
-        for name, obj in vars(module).items():
-            if isinstance(obj, type) and issubclass(obj, symsurrogate.Surrogate) and obj is not symsurrogate.Surrogate:
-                found[prefix + name] = obj
-    return found
 
 
 def _sig(z: jax.Array) -> jax.Array:

@@ -14,35 +14,29 @@ the condition number where g changes sign), and where 8 ULP is missed, at which 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import jax.numpy as jnp
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
-from _entries import catalog_classes  # noqa: E402
-
 # The grid, ulp and mpmath reference of the accuracy test itself: the table shows what it checks.
-from test_stability import _allowed_ulp, _grid, _reference, _ulp  # noqa: E402
-
-from symsurrogate._catalog import catalog_names, load_spec  # noqa: E402
+from symsurrogate._symbolic._catalog import catalog_names, load_spec
+from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_classes, mp_reference, ulp
 
 
 def measure(key: str, cls: type) -> dict[str, str]:
     surrogate = cls()
     row = {"name": key}
     for dtype in (jnp.float32, jnp.bfloat16, jnp.float16):
-        xs = _grid(dtype)
-        exact, cond = _reference(key, xs)
+        xs = accuracy_grid(dtype)
+        exact, cond = mp_reference(key, xs)
         got = np.asarray(surrogate.surrogate_grad(jnp.asarray(xs, dtype)), np.float64)
         mask = np.abs(exact) > max(1e-30, float(jnp.finfo(dtype).tiny))
-        error = np.abs(got - exact)[mask] / _ulp(exact[mask], dtype)
+        error = np.abs(got - exact)[mask] / ulp(exact[mask], dtype)
         name = jnp.dtype(dtype).name
         row[name] = f"{error.max():.2f}" if error.size else "—"
         if dtype == jnp.float32 and error.size:
-            excess = error - _allowed_ulp(cond[mask], exact)
+            excess = error - allowed_ulp(cond[mask], exact)
             row["excess"] = f"{max(excess.max(), 0.0):.2f}"
             over = xs[mask][error > 8.0]
             row["over8"] = f"{over.size} pts, \\|x\\| ≥ {np.abs(over).min():.3g}" if over.size else "none"

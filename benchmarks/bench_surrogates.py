@@ -14,7 +14,6 @@ import datetime
 import os
 import platform
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,8 +23,9 @@ import jax.numpy as jnp
 import numpy as np
 
 # Run from a source tree: the repository root (for symsurrogate) and this folder on the path.
-sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
-from _entries import HAND, catalog_classes, hand_spike  # noqa: E402
+from _entries import HAND, hand_spike
+
+from symsurrogate._testing import catalog_classes
 
 DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
 

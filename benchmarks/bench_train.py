@@ -21,8 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 import jax
 import jax.ad_checkpoint
 import jax.numpy as jnp
@@ -30,7 +28,7 @@ import numpy as np
 
 import symsurrogate as ss
 from symsurrogate import train as tr
-from symsurrogate._train import _compiled
+from symsurrogate._train._loop import _compiled
 
 CONFIG = tr.TrainConfig(hidden=256, batch_size=128)
 DATA = tr.RandmanConfig(classes=10, units=20, steps=100, samples_per_class=20)

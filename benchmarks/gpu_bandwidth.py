@@ -16,16 +16,15 @@ from __future__ import annotations
 import argparse
 import datetime
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import jax
 import jax.numpy as jnp
+from _entries import HAND, hand_spike
 
-sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
-from _entries import HAND, catalog_classes, hand_spike  # noqa: E402
+from symsurrogate._testing import catalog_classes
 
 DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
 TARGET_TBS = 4.1

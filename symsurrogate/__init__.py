@@ -15,6 +15,7 @@ from ._generated import *  # noqa: F403
 from ._generated import __all__ as _catalog_all
 from ._params import Param as Param
 from ._runtime import Surrogate as Surrogate
+from ._runtime import install_spec_loader as _install_spec_loader
 
 if TYPE_CHECKING:
     from ._api import check as check
@@ -22,15 +23,25 @@ if TYPE_CHECKING:
     from ._api import latex as latex
     from ._api import spec as spec
     from ._api import surrogate as surrogate
-    from ._checks import Report as Report
-    from ._equivalence import Equivalence as Equivalence
-    from ._equivalence import equivalent as equivalent
-    from ._spec import Spec as Spec
+    from ._equivalence._equivalent import Equivalence as Equivalence
+    from ._equivalence._equivalent import equivalent as equivalent
+    from ._symbolic._spec import Spec as Spec
+    from ._verify._checks import Report as Report
 
 try:
     __version__ = metadata.version("symsurrogate")
 except metadata.PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
+
+
+def _load_catalog_spec(name: str) -> Any:
+    # The symbolic layer (and SymPy) loads only when a committed class's ``spec`` is asked for.
+    from ._symbolic._catalog import load_spec
+
+    return load_spec(name)
+
+
+_install_spec_loader(_load_catalog_spec)
 
 _LAZY = {
     "check": "._api",
@@ -38,11 +49,11 @@ _LAZY = {
     "latex": "._api",
     "spec": "._api",
     "surrogate": "._api",
-    "Report": "._checks",
-    "Spec": "._spec",
+    "Report": "._verify._checks",
+    "Spec": "._symbolic._spec",
     "presets": ".presets",
-    "equivalent": "._equivalence",
-    "Equivalence": "._equivalence",
+    "equivalent": "._equivalence._equivalent",
+    "Equivalence": "._equivalence._equivalent",
 }
 
 __all__ = ["FormulaError", "Param", "Surrogate", "__version__", *_LAZY, *_catalog_all]

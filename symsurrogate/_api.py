@@ -2,44 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
-import numbers
-import types
 from typing import Any
 
-from ._catalog import load_spec
-from ._checks import Report, check_spec
-from ._classgen import RUNTIME_IMPORTS, class_source
-from ._codegen import codegen as _codegen
-from ._latex import latex_of
+from ._codegen._emit import codegen as _codegen
+from ._codegen._resolve import shipped_class as shipped_class
+from ._codegen._resolve import surrogate_class as surrogate_class
 from ._runtime import Surrogate
-from ._spec import Formula, ParamsLike, Spec, make_spec
-
-SpecLike = Spec | Surrogate | type[Surrogate] | str
-
-
-def as_spec(obj: SpecLike) -> Spec:
-    """The Spec behind a Spec, a surrogate class or instance, or a catalog name.
-
-    An instance's Python-number parameter values replace the defaults.
-    """
-    if isinstance(obj, Spec):
-        return obj
-    if isinstance(obj, str):
-        return load_spec(obj)
-    if isinstance(obj, type) and issubclass(obj, Surrogate):
-        return obj.spec
-    if isinstance(obj, Surrogate):
-        spec = type(obj).spec
-        params = tuple(
-            dataclasses.replace(p, default=value)
-            if isinstance(value := obj.params[p.name], numbers.Real) and not isinstance(value, bool)
-            else p
-            for p in spec.params
-        )
-        return dataclasses.replace(spec, params=params)
-    raise TypeError(f"expected a Spec, surrogate class or instance, or catalog name; got {type(obj).__name__}")
+from ._symbolic._catalog import SpecLike as SpecLike
+from ._symbolic._catalog import as_spec as as_spec
+from ._symbolic._render import latex_formulas
+from ._symbolic._spec import Formula, ParamsLike, Spec, make_spec
+from ._verify._checks import Report, check_spec
 
 
 def codegen(obj: SpecLike) -> str:
@@ -74,49 +47,13 @@ def check_entry(name: str, spec: Spec) -> Report:
     return check_spec(spec, cls(**spec.defaults))
 
 
-def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:
-    """The committed class of catalog entry ``name``, if its generated code is from ``spec``.
-
-    Checking a catalog name checks the code users import; a generated module whose header
-    records another spec hash (a catalog edited but not regenerated) is not used.
-
-    >>> shipped_class("Sigmoid", load_spec("Sigmoid")).__module__
-    'symsurrogate._generated.braintools'
-    """
-    library, _, short = name.rpartition(".")
-    try:
-        module = importlib.import_module(f"symsurrogate.presets.{library}" if library else "symsurrogate")
-    except ImportError:
-        return None
-    cls = getattr(module, short, None)
-    if not (isinstance(cls, type) and issubclass(cls, Surrogate)):
-        return None
-    header = cls.formulas().__doc__ or ""
-    return cls if f"from spec {spec.hash[:16]}." in header else None
-
-
 def latex(obj: SpecLike) -> dict[str, str]:
     """LaTeX strings for ``forward``, ``primitive`` and ``grad``.
 
     >>> latex("Sigmoid")["primitive"]
-    'G(x) = \\\\frac{1}{1 + e^{- \\\\alpha x}}'
+    'G(x) = \\\\sigma\\\\left(\\\\alpha x\\\\right)'
     """
-    return latex_of(as_spec(obj))
-
-
-def surrogate_class(spec: Spec) -> type[Surrogate]:
-    """A Surrogate class generated from ``spec`` (the same code path as the catalog's)."""
-    formulas = types.ModuleType(f"symsurrogate.user.{spec.name}")
-    exec(compile(_codegen(spec), f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__)  # generated code
-    namespace: dict[str, Any] = {}
-    source = RUNTIME_IMPORTS + class_source(spec, "", None, None)
-    exec(compile(source, f"<symsurrogate class {spec.name}>", "exec"), namespace)  # generated code
-    cls = namespace[spec.name]
-    cls._module = formulas
-    cls._spec = spec
-    cls.__module__ = "symsurrogate.user"
-    cls.function = staticmethod(namespace[spec.function_name])
-    return cls
+    return latex_formulas(as_spec(obj))
 
 
 def surrogate(

@@ -16,21 +16,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._errors import FormulaError
+from ._errors import CommandError, FormulaError
 
 if TYPE_CHECKING:
-    from ._report import Report
+    from ._verify._report import Report
 
 # Modules that contribute subcommands; each defines add_commands(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("._docs", "._equivalence", ".train")
-
-
-class CommandError(Exception):
-    """A user-facing error: printed as one line, exit status 2."""
+COMMAND_MODULES: tuple[str, ...] = ("._docs._site", "._equivalence._equivalent", ".train")
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from ._catalog import catalog_entries
+    from ._symbolic._catalog import catalog_entries
 
     current = None
     for key, (group, table) in catalog_entries().items():
@@ -42,7 +38,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _resolve(name: str) -> object:
-    from ._catalog import load_spec
+    from ._symbolic._catalog import load_spec
 
     try:
         return load_spec(name)
@@ -52,7 +48,7 @@ def _resolve(name: str) -> object:
 
 def _cmd_show(args: argparse.Namespace) -> int:
     from ._api import check_entry, latex
-    from ._report import fmt
+    from ._verify._report import fmt
 
     spec = _resolve(args.name)
     print(f"{spec.name} ({spec.group}): {spec.summary}")
@@ -73,8 +69,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from ._catalog import catalog_names
-    from ._report import table, to_json
+    from ._symbolic._catalog import catalog_names
+    from ._verify._report import table, to_json
 
     names = catalog_names() if args.all or not args.names else args.names
     for name in names:
@@ -101,7 +97,7 @@ def _enable_compilation_cache() -> None:
     # XLA compilation dominates a warm run; JAX's persistent cache makes repeat runs cheap.
     import jax
 
-    from ._cache import cache_dir
+    from ._support._cache import cache_dir
 
     jax.config.update("jax_compilation_cache_dir", str(cache_dir() / "xla"))
     jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.0)
@@ -148,7 +144,7 @@ def _emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from ._build import write_atomic
+    from ._codegen._build import write_atomic
 
     write_atomic(Path(output), text)
     print(f"wrote {output}", file=sys.stderr)
@@ -180,7 +176,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
-    from ._build import generate
+    from ._codegen._build import generate
 
     for path in generate():
         print(f"wrote {path}")

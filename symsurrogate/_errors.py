@@ -30,3 +30,7 @@ class FormulaError(ValueError):
         elif position is not None:
             where += f" (at position {position})"
         super().__init__(message + where)
+
+
+class CommandError(Exception):
+    """A user-facing command-line error: printed as one line, exit status 2."""

@@ -144,14 +144,25 @@ def _evaluate(fn: Callable, static: tuple[int, ...]) -> Callable[..., jax.Array]
     return jax.jit(evaluate, static_argnums=static)
 
 
+# The runtime never imports the symbolic layer; the package installs the loader of catalog
+# specs here (symsurrogate/__init__.py), which imports SymPy only when a spec is asked for.
+_catalog_spec_loader: Callable[[str], Any] | None = None
+
+
+def install_spec_loader(loader: Callable[[str], Any]) -> None:
+    """Set how ``cls.spec`` finds the Spec of a committed catalog class by its catalog name."""
+    global _catalog_spec_loader
+    _catalog_spec_loader = loader
+
+
 class _SpecAttribute:
     """``cls.spec``: the symbolic source, loaded (with SymPy) only when asked for."""
 
     def __get__(self, instance: object, owner: type[Surrogate]) -> Any:
         if owner._spec is None:
-            from ._catalog import load_spec
-
-            owner._spec = load_spec(owner._catalog_name or owner.__name__)
+            if _catalog_spec_loader is None:
+                raise RuntimeError(f"{owner.__name__}.spec: no catalog spec loader is installed")
+            owner._spec = _catalog_spec_loader(owner._catalog_name or owner.__name__)
         return owner._spec
 
 

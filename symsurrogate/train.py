@@ -20,24 +20,24 @@ import sys
 import time
 from typing import Any
 
-from ._randman import Manifold as Manifold
-from ._randman import RandmanConfig as RandmanConfig
-from ._randman import SpikeData as SpikeData
-from ._randman import randman as randman
-from ._sweep import markdown_table as markdown_table
-from ._sweep import plot as plot
-from ._sweep import steepness_parameter as steepness_parameter
-from ._sweep import summarize as summarize
-from ._sweep import sweep as sweep
-from ._train import TrainConfig as TrainConfig
-from ._train import TrainingError as TrainingError
-from ._train import TrainResult as TrainResult
-from ._train import accuracy as accuracy
-from ._train import data_mesh as data_mesh
-from ._train import forward as forward
-from ._train import init_params as init_params
-from ._train import loss_and_accuracy as loss_and_accuracy
-from ._train import train as train
+from ._train._loop import TrainConfig as TrainConfig
+from ._train._loop import TrainingError as TrainingError
+from ._train._loop import TrainResult as TrainResult
+from ._train._loop import accuracy as accuracy
+from ._train._loop import data_mesh as data_mesh
+from ._train._loop import forward as forward
+from ._train._loop import init_params as init_params
+from ._train._loop import loss_and_accuracy as loss_and_accuracy
+from ._train._loop import train as train
+from ._train._randman import Manifold as Manifold
+from ._train._randman import RandmanConfig as RandmanConfig
+from ._train._randman import SpikeData as SpikeData
+from ._train._randman import randman as randman
+from ._train._sweep import markdown_table as markdown_table
+from ._train._sweep import plot as plot
+from ._train._sweep import steepness_parameter as steepness_parameter
+from ._train._sweep import summarize as summarize
+from ._train._sweep import sweep as sweep
 
 TASKS = ("randman",)
 
@@ -48,23 +48,9 @@ def surrogate_class(name: str) -> type:
     Raises:
         KeyError: no such surrogate; the message suggests close matches.
     """
-    import symsurrogate
-    from symsurrogate._runtime import Surrogate
+    from ._codegen._resolve import resolve_class
 
-    library, _, short = name.rpartition(".")
-    try:
-        if library:
-            found = getattr(getattr(symsurrogate.presets, library), short)
-        else:
-            found = getattr(symsurrogate, name)
-    except (AttributeError, ImportError):
-        found = None
-    if isinstance(found, type) and issubclass(found, Surrogate):
-        return found
-    from symsurrogate._api import surrogate_class as build
-    from symsurrogate._catalog import load_spec
-
-    return build(load_spec(name))  # raises KeyError with suggestions for unknown names
+    return resolve_class(name)
 
 
 def make_surrogate(name: str, params: dict[str, Any] | None = None) -> Any:
@@ -138,7 +124,7 @@ def _needs_extras(command: Any) -> Any:
         try:
             return command(args)
         except ImportError as err:
-            from ._cli import CommandError
+            from ._errors import CommandError
 
             raise CommandError(str(err)) from None
 
@@ -180,7 +166,7 @@ def _cmd_sweep(args: argparse.Namespace) -> int:
     config = _config(args)
     data = RandmanConfig(classes=args.classes, manifold_dim=args.manifold_dim, samples_per_class=args.samples)
     results = sweep(factories, scales, args.seeds, config, data, progress=_log)
-    from ._sweep import save
+    from ._train._sweep import save
 
     save(results, args.output)
     _log(f"wrote {args.output}")

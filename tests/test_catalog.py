@@ -18,8 +18,8 @@ import pytest
 import sympy as sp
 
 import symsurrogate
-from symsurrogate._calculus import X
-from symsurrogate._catalog import catalog_entries, load_spec
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._catalog import catalog_entries, load_spec
 
 # braintools 0.3: class -> (function twin, [(parameter, default)] in positional order, repr order)
 BRAINTOOLS = {

@@ -13,11 +13,11 @@ import sympy as sp
 import symsurrogate as ss
 from symsurrogate import _api, _cli
 from symsurrogate._api import surrogate_class
-from symsurrogate._calculus import X
-from symsurrogate._catalog import load_spec
-from symsurrogate._checks import check_spec
-from symsurrogate._report import table, to_json
-from symsurrogate._spec import Spec, param_symbol
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._catalog import load_spec
+from symsurrogate._symbolic._spec import Spec, param_symbol
+from symsurrogate._verify._checks import check_spec
+from symsurrogate._verify._report import table, to_json
 
 
 def failed(report) -> set[str]:
@@ -224,7 +224,7 @@ def test_spec_at_matches_reference_substitution():
 
 
 def test_vanishes_decides_piecewise_differences_interval_by_interval():
-    from symsurrogate._calculus import vanishes
+    from symsurrogate._symbolic._calculus import vanishes
 
     # |x| written two ways; a triangle's derivative against its gradient written with Max
     assert vanishes(sp.Abs(X) - sp.Piecewise((-X, X < 0), (X, True))) is True

@@ -10,7 +10,7 @@ import pytest
 import sympy as sp
 
 import symsurrogate as ss
-from symsurrogate._printer import SurrogatePrinter
+from symsurrogate._codegen._printer import SurrogatePrinter
 
 x = sp.Symbol("x", real=True)
 a = sp.Symbol("alpha", positive=True)

@@ -6,7 +6,6 @@ four dtypes against mpmath, jit/vmap/grad/jvp/vmap over parameters), keep its dt
 forward convention, and match mpmath at random parameters drawn from each domain.
 """
 
-import importlib
 import math
 
 import jax
@@ -17,27 +16,18 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-import symsurrogate as ss
-from symsurrogate._catalog import catalog_entries, catalog_names, load_spec
-from symsurrogate._checks import check_spec
-from symsurrogate._transforms import _close, _reference
+from symsurrogate._symbolic._catalog import catalog_names, load_spec
+from symsurrogate._testing import catalog_class
+from symsurrogate._verify._checks import check_spec
+from symsurrogate._verify._jaxchecks import _close, _reference
 
 NAMES = catalog_names()
 DTYPES = [jnp.float32, jnp.bfloat16, jnp.float16]
 
 
-def runtime_class(name: str) -> type:
-    """The shipped class of a catalog entry (presets live in symsurrogate.presets.<library>)."""
-    group = catalog_entries()[name][0]
-    spec = load_spec(name)
-    if group.startswith("presets"):
-        return getattr(importlib.import_module(f"symsurrogate.presets.{group.split(':')[1]}"), spec.name)
-    return getattr(ss, spec.name)
-
-
 @pytest.mark.parametrize("name", NAMES)
 def test_full_check(name):
-    report = check_spec(load_spec(name), runtime_class(name))
+    report = check_spec(load_spec(name), catalog_class(name))
     assert report.ok, "\n".join(str(r) for r in report.failures)
     for key in ("integral", "peak", "symmetric", "nonnegative", "support", "tail"):
         assert key in report.properties
@@ -45,7 +35,7 @@ def test_full_check(name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_dtypes_and_forward(name):
-    spec, cls = load_spec(name), runtime_class(name)
+    spec, cls = load_spec(name), catalog_class(name)
     f = cls()
     x = np.array([-2.0, -0.5, -0.0, 0.0, 0.5, 2.0])
     # independent reference for the forward: the Heaviside step with the entry's convention
@@ -77,7 +67,7 @@ def _param_strategy(param):
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_parameters_against_mpmath(name, data):
-    spec, cls = load_spec(name), runtime_class(name)
+    spec, cls = load_spec(name), catalog_class(name)
     values = {p.name: data.draw(_param_strategy(p), label=p.name) for p in spec.params}
     xs = np.asarray(data.draw(st.lists(st.floats(-4, 4), min_size=4, max_size=4), label="x"), np.float32)
     # keep away from knots, where which branch wins is a convention checked elsewhere
@@ -96,7 +86,7 @@ def test_random_parameters_against_mpmath(name, data):
 
 
 def _near_knots(spec, values, xs) -> bool:
-    from symsurrogate._mpref import numeric_knots
+    from symsurrogate._verify._mpref import numeric_knots
 
     knots = numeric_knots(spec.at(spec.grad, values))
     return any(abs(float(x) - k) < 1e-3 * max(1.0, abs(k)) for x in xs for k in knots)

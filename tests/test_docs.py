@@ -16,11 +16,12 @@ import pytest
 import sympy as sp
 
 import symsurrogate
-from symsurrogate import _docs, _render
-from symsurrogate._calculus import X
-from symsurrogate._catalog import catalog_names, load_spec
 from symsurrogate._cli import main
-from symsurrogate._tex import tex_text
+from symsurrogate._docs import _site as _docs
+from symsurrogate._docs._tex import tex_text
+from symsurrogate._symbolic import _render
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._catalog import catalog_names, load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG_DOCS = ROOT / "docs" / "catalog"
@@ -51,7 +52,7 @@ def test_committed_plots_match_a_fresh_render(entries):
     pytest.importorskip("matplotlib")
     import matplotlib
 
-    from symsurrogate._plots import creator
+    from symsurrogate._docs._plots import creator
 
     fresh = _docs.render_plots(entries)
     committed = {p.relative_to(CATALOG_DOCS).as_posix() for p in CATALOG_DOCS.rglob("*.svg")}
@@ -65,7 +66,7 @@ def test_committed_plots_match_a_fresh_render(entries):
 
 def test_svg_is_deterministic_and_undated():
     pytest.importorskip("matplotlib")
-    from symsurrogate._plots import plot_svg
+    from symsurrogate._docs._plots import plot_svg
 
     spec = load_spec("Sigmoid")
     first, second = plot_svg(spec), plot_svg(spec)
@@ -188,7 +189,7 @@ def test_missing_matplotlib_gives_a_clear_message(monkeypatch, tmp_path, capsys)
 
 
 def test_docs_module_does_not_import_matplotlib():
-    code = "import sys, symsurrogate._docs; print('matplotlib' in sys.modules)"
+    code = "import sys, symsurrogate._docs._site; print('matplotlib' in sys.modules)"
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.stdout.strip() == "False", run.stderr
 

@@ -10,10 +10,10 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from symsurrogate._calculus import X
-from symsurrogate._doublefloat import HELPERS, compensable, pair_code
-from symsurrogate._functions import CompensatedExp, Guard, expand_stable
-from symsurrogate._stabilize import stabilize
+from symsurrogate._codegen._doublefloat import HELPERS, compensable, pair_code
+from symsurrogate._codegen._stabilize import stabilize
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._nodes import CompensatedExp, Guard, expand_stable
 
 NAMESPACE: dict = {"jax": jax, "jnp": jnp}
 exec(HELPERS, NAMESPACE)  # the helper block every generated module that needs it carries

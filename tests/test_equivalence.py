@@ -18,9 +18,9 @@ import sympy as sp
 import symsurrogate
 from symsurrogate import presets
 from symsurrogate._api import as_spec
-from symsurrogate._calculus import X
 from symsurrogate._cli import main
-from symsurrogate._equivalence import Equivalence, equivalent
+from symsurrogate._equivalence._equivalent import Equivalence, equivalent
+from symsurrogate._symbolic._calculus import X
 
 
 def _check_mapping(result: Equivalence, a, b, fixed: dict | None = None) -> None:

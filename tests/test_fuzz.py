@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 import symsurrogate as ss
 from symsurrogate._api import surrogate_class
-from symsurrogate._calculus import X
-from symsurrogate._mpref import mp_function, numeric_knots, real_value
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._verify._mpref import mp_function, numeric_knots, real_value
 
 UNARY = [
     "exp",

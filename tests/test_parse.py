@@ -6,7 +6,7 @@ import pytest
 import sympy as sp
 
 from symsurrogate import FormulaError
-from symsurrogate._parse import parse_formula
+from symsurrogate._symbolic._parse import parse_formula
 
 x = sp.Symbol("x", real=True)
 alpha = sp.Symbol("alpha", positive=True)

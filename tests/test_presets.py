@@ -22,9 +22,9 @@ import pytest
 import sympy as sp
 
 from symsurrogate import presets
-from symsurrogate._calculus import X
-from symsurrogate._catalog import catalog_entries, load_spec
-from symsurrogate._parse import parse_formula
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._catalog import catalog_entries, load_spec
+from symsurrogate._symbolic._parse import parse_formula
 
 # library -> (spikes where x > 0?, {preset: ((parameter, default), ...)}), from the libraries' docs.
 LIBRARIES = {

@@ -18,12 +18,12 @@ import pytest
 import sympy as sp
 
 import symsurrogate
-from symsurrogate._build import PACKAGE_DIR, generated_files
-from symsurrogate._calculus import X
-from symsurrogate._codegen import generator_version
+from symsurrogate._codegen._build import PACKAGE_DIR, generated_files
+from symsurrogate._codegen._emit import generator_version
+from symsurrogate._codegen._printer import SurrogatePrinter
 from symsurrogate._errors import FormulaError
-from symsurrogate._functions import Guard, Reduced, Scaled, StableErfc, StableExpm1, StableLog1p, StableSigmoid
-from symsurrogate._printer import SurrogatePrinter
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._nodes import Guard, Reduced, Scaled, StableErfc, StableExpm1, StableLog1p, StableSigmoid
 
 A = sp.Symbol("alpha", positive=True)
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,7 +101,7 @@ def test_generated_files_match_the_catalog():
 
 
 def test_generated_headers_record_spec_hash_and_generator():
-    from symsurrogate._catalog import catalog_names, load_spec
+    from symsurrogate._symbolic._catalog import catalog_names, load_spec
 
     files = generated_files()
     for key in catalog_names():

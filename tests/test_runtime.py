@@ -17,9 +17,9 @@ import sympy as sp
 
 import symsurrogate
 from symsurrogate import Sigmoid
-from symsurrogate._calculus import X
-from symsurrogate._catalog import catalog_entries, catalog_names, load_spec
-from symsurrogate._spec import param_symbol
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._symbolic._catalog import catalog_entries, catalog_names, load_spec
+from symsurrogate._symbolic._spec import param_symbol
 
 HALF = (jnp.bfloat16, jnp.float16)
 XS = np.array([-3.0, -1.0, -0.25, 0.0, 0.3, 1.0, 2.5])
@@ -126,7 +126,7 @@ def test_second_order_is_the_derivative_of_the_surrogate_gradient(key):
 
 
 def _knots(spec) -> list:
-    from symsurrogate._calculus import knots
+    from symsurrogate._symbolic._calculus import knots
 
     try:
         return [k for k in (spec.at(k) for k in knots(spec.grad)) if k.is_number]
@@ -191,7 +191,7 @@ def test_parameter_gradient_semantics(key, mode, autodiff):
 
 
 def _knots_at(spec, values: dict) -> list:
-    from symsurrogate._calculus import knots
+    from symsurrogate._symbolic._calculus import knots
 
     found = []
     for expr in (spec.grad, spec.primitive):

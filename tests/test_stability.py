@@ -11,23 +11,22 @@ bit-exact symmetry for even shapes and no NaN/Inf for finite input in four dtype
 
 from __future__ import annotations
 
-import importlib
 import textwrap
 
 import jax
 import jax.numpy as jnp
-import ml_dtypes
 import mpmath
 import numpy as np
 import pytest
 import sympy as sp
 
-import symsurrogate
 from symsurrogate._api import surrogate_class
-from symsurrogate._calculus import X, canonicalize
-from symsurrogate._catalog import catalog_entries, catalog_names, load_spec
-from symsurrogate._codegen import function_body
-from symsurrogate._functions import (
+from symsurrogate._codegen._emit import function_body
+from symsurrogate._codegen._printer import SurrogatePrinter
+from symsurrogate._codegen._stabilize import stabilize
+from symsurrogate._symbolic._calculus import X, canonicalize
+from symsurrogate._symbolic._catalog import catalog_names, load_spec
+from symsurrogate._symbolic._nodes import (
     Guard,
     Reduced,
     Scaled,
@@ -40,9 +39,8 @@ from symsurrogate._functions import (
     logistic,
     softplus,
 )
-from symsurrogate._printer import SurrogatePrinter
-from symsurrogate._spec import make_spec
-from symsurrogate._stabilize import stabilize
+from symsurrogate._symbolic._spec import make_spec
+from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
 
 A = sp.Symbol("alpha", positive=True)
 ALPHA = 25.0
@@ -220,63 +218,21 @@ def _probe_points(dtype) -> jax.Array:
     return jnp.asarray(sorted({-v for v in values} | set(values)), dtype)
 
 
-def _runtime(key: str):
-    group = catalog_entries()[key][0]
-    module = importlib.import_module(f"symsurrogate.presets.{group.split(':')[1]}") if ":" in group else symsurrogate
-    return getattr(module, load_spec(key).name)
-
-
-def _grid(dtype) -> np.ndarray:
-    # Seeded random values with full significands as well: on round grid points x², α·x are
-    # often exact, which hides the rounding of a computed exp argument.
-    random = np.random.default_rng(7).uniform(-12, 12, 400)
-    x = np.concatenate([np.linspace(-8, 8, 129), np.geomspace(1e-3, 1e3, 49), -np.geomspace(1e-3, 1e3, 49), random])
-    return np.unique(np.asarray(x, dtype).astype(np.float64))
-
-
-def _ulp(values: np.ndarray, dtype) -> np.ndarray:
-    info = ml_dtypes.finfo(dtype)
-    exponent = np.maximum(np.floor(np.log2(np.abs(values))), info.minexp)
-    return 2.0 ** (exponent - info.nmant)
-
-
-def _reference(key: str, xs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """g and its condition number |x·g'/g| from mpmath, at float32-rounded parameters."""
-    spec = load_spec(key)
-    values = {p.name: p.default if p.static else float(np.float32(p.default)) for p in spec.params}
-    g = spec.at(spec.grad, values)
-    g_mp, dg_mp = sp.lambdify(X, g, "mpmath"), sp.lambdify(X, sp.diff(g, X), "mpmath")
-    exact, cond = [], []
-    with mpmath.workdps(40):
-        for x in xs:
-            value = g_mp(mpmath.mpf(x))
-            exact.append(float(value))
-            cond.append(float(abs(mpmath.mpf(x) * dg_mp(mpmath.mpf(x)) / value)) if value != 0 else 0.0)
-    return np.array(exact), np.array(cond)
-
-
-def _allowed_ulp(cond: np.ndarray, exact: np.ndarray) -> np.ndarray:
-    # 8 ULP. Where g changes sign (the side lobes of a multi-Gaussian, a Fourier series),
-    # near its zeros the relative error of any fixed-precision sum of terms is unbounded:
-    # there the allowance adds what perturbing x by one ulp explains (cond ULP).
-    return 8.0 + (cond if (exact < 0).any() and (exact > 0).any() else 0.0)
-
-
 KEYS = catalog_names()
 
 
 @pytest.mark.parametrize("key", KEYS)
 def test_accuracy_against_mpmath(key):
-    surrogate = _runtime(key)()
+    surrogate = catalog_class(key)()
     for dtype in (jnp.float32, jnp.bfloat16, jnp.float16):
-        xs = _grid(dtype)
-        exact, cond = _reference(key, xs)
+        xs = accuracy_grid(dtype)
+        exact, cond = mp_reference(key, xs)
         got = np.asarray(surrogate.surrogate_grad(jnp.asarray(xs, dtype)), np.float64)
         floor = max(1e-30, float(jnp.finfo(dtype).tiny))
         mask = np.abs(exact) > floor
-        error = np.abs(got - exact)[mask] / _ulp(exact[mask], dtype)
+        error = np.abs(got - exact)[mask] / ulp(exact[mask], dtype)
         if dtype == jnp.float32:
-            excess = error - _allowed_ulp(cond[mask], exact)
+            excess = error - allowed_ulp(cond[mask], exact)
             assert excess.max() <= 0, f"{key}: {error.max():.1f} ULP at x={xs[mask][np.argmax(excess)]}"
         else:
             assert error.max() <= 1.0, f"{key} {jnp.dtype(dtype).name}: {error.max():.2f} ulp"
@@ -292,16 +248,16 @@ def _is_even(key: str) -> bool:
 
 @pytest.mark.parametrize("key", [k for k in KEYS if _is_even(k)])
 def test_even_shapes_are_exactly_symmetric(key):
-    surrogate = _runtime(key)()
+    surrogate = catalog_class(key)()
     with jax.enable_x64(True):
         for dtype in DTYPES:
-            x = jnp.asarray(np.concatenate([_grid(dtype), _probe_points(dtype)]), dtype)
+            x = jnp.asarray(np.concatenate([accuracy_grid(dtype), _probe_points(dtype)]), dtype)
             np.testing.assert_array_equal(surrogate.surrogate_grad(x), surrogate.surrogate_grad(-x))
 
 
 @pytest.mark.parametrize("key", KEYS)
 def test_finite_for_finite_input_in_every_dtype(key):
-    cls = _runtime(key)
+    cls = catalog_class(key)
     has_primitive = load_spec(key).primitive is not None
     vjp, jvp = cls(), cls(autodiff="jvp")
 

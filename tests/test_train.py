@@ -22,7 +22,7 @@ pytest.importorskip("optax")
 import symsurrogate as ss
 from symsurrogate import train as tr
 from symsurrogate._cli import main
-from symsurrogate._train import _filter_matrix
+from symsurrogate._train._loop import _filter_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
 # One small configuration shared by the tests so that the jitted step compiles once.
@@ -236,7 +236,7 @@ def test_nan_stops_training_naming_the_epoch(tiny_data, spike, message):
 
 
 def test_sweep_reuses_one_compilation_across_scales(tiny_data):
-    from symsurrogate._train import _COMPILED
+    from symsurrogate._train._loop import _COMPILED
 
     config = dataclasses.replace(TINY, epochs=1)
     before = len(_COMPILED)

@@ -1,0 +1,219 @@
+"""Code generation: a Spec becomes a readable, self-contained Python module over JAX."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import sympy as sp
+
+from .._errors import FormulaError
+from .._symbolic._calculus import X
+from .._symbolic._nodes import CompensatedExp
+from .._symbolic._spec import Spec, param_symbol
+from ._doublefloat import HELPERS as DOUBLE_FLOAT_HELPERS
+from ._printer import SurrogatePrinter
+from ._stabilize import stabilize
+
+GENERATOR_VERSION = "3"
+
+
+def generator_version() -> str:
+    """Version of the code generator, recorded in every generated module's header."""
+    return GENERATOR_VERSION
+
+
+def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
+    """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``."""
+    defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
+    stable = stabilize(expr, defaults)
+    printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=True)
+    # A Sum's term uses its bound index, and a compensated exponential's argument must not
+    # be rounded into plain temporaries: both are printed whole, never split by CSE.
+    sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
+    exps = sorted(stable.atoms(CompensatedExp), key=sp.default_sort_key)
+    sums.update({e: sp.Symbol(f"_e{i}") for i, e in enumerate(exps)})
+    lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
+    temporaries, (result,) = sp.cse([stable.xreplace(sums)], symbols=sp.numbered_symbols("_t"), order="none")
+    lines += [f"{name} = {printer.doprint(value)}" for name, value in temporaries]
+    text = printer.doprint(result)
+    if not stable.has(X):
+        # A gradient constant in x (straight-through) must still have x's shape.
+        text = f"jnp.full_like(x, {text})"
+    lines.append(f"return {text}")
+    return lines
+
+
+def codegen(spec: Spec, helpers_from: str | None = None) -> str:
+    """Emit the standalone module for ``spec``: formulas plus custom_vjp and custom_jvp spike functions.
+
+    The module's only imports are JAX. Its ``spike`` and ``spike_jvp`` take the parameters as
+    ordinary (traceable) arguments and return, for each parameter, ``ct · ∂g/∂θ`` as cotangent
+    (braintools' convention); static integer parameters are ``nondiff_argnums``.
+
+    Args:
+        spec: the surrogate.
+        helpers_from: a module (see :func:`helpers_module`) to import the numerical helpers
+            from instead of writing them into the module (the catalog's modules share one).
+    """
+    try:
+        return _module(spec, helpers_from)
+    except FormulaError:
+        raise
+    except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
+        raise FormulaError(f"{spec.name}: cannot generate code: {err}") from None
+
+
+def helpers_module() -> str:
+    """Source of the module holding every numerical helper a generated module may call."""
+    header = '"""Numerical helpers shared by the generated catalog modules (run `symsurrogate generate`)."""'
+    return f"{header}\n\nimport jax\nimport jax.numpy as jnp{_SIGMOID}{_REDUCE}{DOUBLE_FLOAT_HELPERS}\n"
+
+
+def _module(spec: Spec, helpers_from: str | None = None) -> str:
+    names = list(spec.param_names)
+    signature = ", ".join(["x", *names])
+    static = [i + 1 for i, p in enumerate(spec.params) if p.static]
+    traced = [p.name for p in spec.params if not p.static]
+    op = ">" if spec.strict else ">="
+    body_g = textwrap.indent("\n".join(function_body(spec.grad, spec)), "    ")
+    parts = [_header(spec), *(["import functools", ""] if static else []), "import jax", "import jax.numpy as jnp"]
+    if "jax.scipy" in body_g or (spec.primitive is not None and spec.primitive.has(sp.erf, sp.erfc)):
+        parts.append("import jax.scipy.special")
+    parts.append("")
+    parts.append(f"NAME = {spec.name!r}")
+    parts.append(f"PARAMS = {tuple(names)!r}")
+    parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
+    parts.append(f"STRICT = {spec.strict!r}")
+    parts.append(f"HAS_PRIMITIVE = {spec.primitive is not None!r}")
+    body_G = None
+    if spec.primitive is not None:
+        body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec)), "    ")
+    if body_G is not None:
+        parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
+    parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
+    used = sorted(set(re.findall(r"\b(_sigmoid|_reduce|_dd_\w+)\(", body_g + (body_G or ""))))
+    if helpers_from is not None and used:
+        parts.insert(parts.index("import jax.numpy as jnp") + 1, f"from {helpers_from} import {', '.join(used)}")
+    elif helpers_from is None:
+        # Helpers the formulas call come after them: the module reads formulas first.
+        blocks = {"_sigmoid": _SIGMOID, "_reduce": _REDUCE, "_dd_exp": DOUBLE_FLOAT_HELPERS}
+        parts.extend(block for name, block in blocks.items() if name in used)
+    parts.append(_spike_functions(signature, names, traced, static, op))
+    return "\n".join(parts) + "\n"
+
+
+_SIGMOID = '''
+
+@jax.custom_jvp
+def _sigmoid(z):
+    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
+    return jax.nn.sigmoid(z)
+
+
+@_sigmoid.defjvp
+def _sigmoid_jvp(primals, tangents):
+    (z,), (z_dot,) = primals, tangents
+    s = _sigmoid(z)
+    return s, s * _sigmoid(-z) * z_dot'''
+
+
+_REDUCE = '''
+
+def _reduce(x, period):
+    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
+
+    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
+    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
+    """
+    r = x - period * jnp.round(x / period)
+    return jnp.where(jnp.abs(r) <= period, r, 0)'''
+
+
+def _header(spec: Spec) -> str:
+    lines = [f"{spec.name}: {spec.summary}" if spec.summary else f"{spec.name} surrogate spike function."]
+    lines.append("")
+    lines.append(f"    forward   H(x) = 1 if x {'>' if spec.strict else '>='} 0 else 0")
+    if spec.primitive is not None:
+        lines.append(f"    primitive G(x) = {sp.sstr(spec.primitive)}")
+    lines.append(f"    gradient  g(x) = {sp.sstr(spec.grad)}")
+    lines.append("")
+    lines.append(f"Generated by symsurrogate (generator {GENERATOR_VERSION}) from spec {spec.hash}.")
+    lines.append("Do not edit: regenerate with `symsurrogate codegen`.")
+    wrapped = []
+    for line in lines:
+        wrapped.extend(textwrap.wrap(line, 96, subsequent_indent="        ") or [""])
+    return '"""' + "\n".join(wrapped) + '\n"""\n'
+
+
+def _spike_functions(signature: str, names: list[str], traced: list[str], static: list[int], op: str) -> str:
+    traced_args = ", ".join(traced)
+    static_names = [names[i - 1] for i in static]
+    lam = f"lambda {traced_args}: " if traced else "lambda: "
+    call = ", ".join(["x32", *[n if n in static_names else f"jnp.asarray({n}, dtype)" for n in names]])
+    vjp_decorator = (
+        "@jax.custom_vjp" if not static else f"@functools.partial(jax.custom_vjp, nondiff_argnums={tuple(static)!r})"
+    )
+    jvp_decorator = (
+        "@jax.custom_jvp" if not static else f"@functools.partial(jax.custom_jvp, nondiff_argnums={tuple(static)!r})"
+    )
+    residual = ", ".join(["x", *traced])
+    bwd_args = ", ".join([*static_names, "residual", "ct"])
+    jvp_args = ", ".join([*static_names, "primals", "tangents"])
+    unpack_traced = f"    x, {traced_args} = residual" if traced else "    (x,) = residual"
+    # g is computed in float32 for half-precision x: its pullback wants a float32 cotangent.
+    param_cts = "*param_vjp(ct.astype(g.dtype))" if traced else ""
+    primal_tangents = (
+        f"    x, {traced_args} = primals\n    x_dot, {', '.join(t + '_dot' for t in traced)} = tangents"
+        if traced
+        else "    (x,) = primals\n    (x_dot,) = tangents"
+    )
+    jvp_inner = (
+        f"    g, param_tangent = jax.jvp({lam}grad({call}), ({traced_args},), "
+        f"({', '.join(t + '_dot' for t in traced)},))\n"
+        if traced
+        else f"    g, param_tangent = grad({call}), 0.0\n"
+    )
+    text = f'''
+
+def _compute_dtype(x):
+    # Half precision is computed in float32 (more accurate, and faster on CPU).
+    return jnp.promote_types(jnp.result_type(x), jnp.float32)
+
+
+{vjp_decorator}
+def spike({signature}):
+    """Heaviside step H(x) forward; surrogate gradient g(x) backward."""
+    return (x {op} 0).astype(jnp.result_type(x))
+
+
+def _spike_fwd({signature}):
+    return spike({signature}), ({residual},)
+
+
+def _spike_bwd({bwd_args}):
+{unpack_traced}
+    dtype = _compute_dtype(x)
+    x32 = x.astype(dtype)
+    g, param_vjp = jax.vjp({lam}grad({call}){", " + traced_args if traced else ""})
+    return ((ct * g).astype(x.dtype), {param_cts})
+
+
+spike.defvjp(_spike_fwd, _spike_bwd)
+
+
+{jvp_decorator}
+def spike_jvp({signature}):
+    """Heaviside step H(x) forward; tangent g(x)·ẋ (+ ∂g/∂θ·θ̇) in forward mode."""
+    return (x {op} 0).astype(jnp.result_type(x))
+
+
+@spike_jvp.defjvp
+def _spike_jvp_rule({jvp_args}):
+{primal_tangents}
+    dtype = _compute_dtype(x)
+    x32 = x.astype(dtype)
+{jvp_inner}    out = spike_jvp({signature})
+    return out, (g * x_dot + param_tangent).astype(out.dtype)
+'''
+    return text

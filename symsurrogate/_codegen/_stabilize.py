@@ -1,0 +1,334 @@
+"""Rewrites that make a formula safe to evaluate in floating point, each provably exact.
+
+The central one handles rational functions of ``exp(u)`` (logistic, tanh, sech², …):
+with t = e^u the expression is R(t); it is evaluated as R(e^u) where u ≤ 0 and as
+R(1/s), s = e^{−u}, where u ≥ 0, so no exponential ever overflows. When R(t) = R(1/t)
+(an even shape) a single branch on the decaying side suffices: R(e^{−|u|}).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+import sympy as sp
+
+from .._symbolic._calculus import X, canonicalize
+from .._symbolic._nodes import (
+    CompensatedExp,
+    Guard,
+    Reduced,
+    Scaled,
+    StableErfc,
+    StableExpm1,
+    StableLog1p,
+    StableSigmoid,
+    StableSoftplus,
+    expand_stable,
+)
+from ._doublefloat import compensable
+
+_T = sp.Symbol("t", positive=True)
+_SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
+_HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech)
+
+
+def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """A form of ``expr`` that is finite wherever the exact value is, in any float dtype.
+
+    Args:
+        expr: canonical formula in ``x`` (see :func:`canonicalize`).
+        defaults: parameter values used to pick safe points for inactive Piecewise branches.
+    """
+    expr = canonicalize(expr)
+    if isinstance(expr, sp.Piecewise):
+        stable = _guarded_piecewise(expr, defaults)
+    elif expr.has(sp.Piecewise):
+        stable = expr.replace(lambda e: isinstance(e, sp.Piecewise), lambda e: _guarded_piecewise(e, defaults))
+    else:
+        stable = _stable_smooth(expr)
+    return _compensated_exps(_even_in_abs(expr, stable))
+
+
+def _compensated_exps(expr: sp.Expr) -> sp.Expr:
+    """exp(u) → exp(u) with u in double-float, where u is polynomial in x and the parameters."""
+    return expr.replace(
+        lambda e: isinstance(e, sp.exp) and e.args[0].has(X) and compensable(e.args[0], X),
+        lambda e: CompensatedExp(e.args[0]),
+    )
+
+
+def _even_in_abs(expr: sp.Expr, stable: sp.Expr) -> sp.Expr:
+    """The stable form of an even ``expr``, evaluated at |x| unless already symmetric as printed.
+
+    g(x) = g(−x) in exact arithmetic does not make the float evaluation symmetric when the
+    two sides add the same terms in another order (the side lobes of MultiGaussianGrad);
+    evaluating at |x| makes the symmetry bit-exact. Forms unchanged by x → −x (x², |x|,
+    the decaying-side exponentials) are left alone.
+    """
+    plain = stable.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
+    if not plain.has(X) or plain.xreplace({X: -X}) == plain:
+        return stable
+    try:
+        even = sp.simplify(sp.piecewise_fold(expr - expr.xreplace({X: -X}))) == 0
+    except (TypeError, ValueError, NotImplementedError):
+        return stable
+    return stable.xreplace({X: sp.Abs(X)}) if even else stable
+
+
+def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr:
+    expr = _combine_logs(expr, defaults or {})
+    expr = _logs(expr)
+    expr = _expm1(expr)
+    expr = _erfc_tails(expr)
+    expr = _reduce_periodic(expr)
+    hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
+    if hyperbolic or _risky_exps(expr):
+        rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
+        if rational is not None:
+            expr = rational
+    # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
+    return _bounded_ratios(expr)
+
+
+def _risky_exps(expr: sp.Expr) -> list[sp.exp]:
+    """The exponentials of ``expr`` whose argument may be positive (and overflow)."""
+    return [e for e in expr.atoms(sp.exp) if e.args[0].has(X) and not e.args[0].is_nonpositive]
+
+
+def _combine_logs(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """log(a) − log(b) → log(a/b) where a and b are negative but a/b is not (SymPy's
+    integrals of 1/|x| give log(−1/α) − log(x) for x < 0, NaN in real arithmetic).
+
+    Used only when the combined form equals the original, as a real number, wherever the
+    original is real (checked at the default parameters on both sides of 0).
+    """
+    logs = [e for e in expr.atoms(sp.log) if e.has(X)]
+    if not logs or all(e.args[0].is_positive for e in expr.atoms(sp.log)):
+        return expr
+    combined = sp.logcombine(expr, force=True)
+    if combined == expr:
+        return expr
+    matched = 0
+    for point in (-100, -10, -3, -sp.Rational(1, 2), sp.Rational(1, 2), 3, 10, 100):
+        try:
+            a = complex(expr.subs(defaults).subs(X, point).evalf())
+            b = complex(combined.subs(defaults).subs(X, point).evalf())
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        if abs(a.imag) > 1e-12 or a != a or abs(a.real) == float("inf"):
+            continue
+        if abs(b.imag) > 1e-12 or abs(b.real - a.real) > 1e-9 * max(1.0, abs(a.real)):
+            return expr
+        matched += 1
+    return combined if matched else expr
+
+
+def _logs(expr: sp.Expr) -> sp.Expr:
+    """log(1 + e^z) → softplus(z); log((1 + e^z)^n) → n·softplus(z) (log-sigmoid is n = −1);
+    log(1 + w) → log1p(w) for x-dependent w."""
+
+    def rewrite(log: sp.log) -> sp.Expr:
+        arg = log.args[0]
+        numer, denom = sp.fraction(arg)
+        if denom.has(X) and not numer.has(X) and not isinstance(denom, sp.Add):
+            # log(c/u) = −log(u/c): 1/u underflows (to 0, log → −inf) where u is huge.
+            return -sp.log(denom / numer)
+        if arg.is_Pow and arg.exp.is_Integer and arg.base.is_Add:
+            inner = rewrite(sp.log(arg.base, evaluate=False))
+            return arg.exp * inner if not isinstance(inner, sp.log) else log
+        rest = arg - 1
+        if isinstance(rest, sp.exp) and rest.args[0].has(X):
+            return StableSoftplus(rest.args[0])
+        if arg.is_Add and 1 in arg.args and rest.has(X):
+            return StableLog1p(rest)
+        return log
+
+    return expr.replace(lambda e: isinstance(e, sp.log), rewrite)
+
+
+def _expm1(expr: sp.Expr) -> sp.Expr:
+    """c·e^z − c → c·expm1(z): no cancellation where z is small."""
+
+    def rewrite(add: sp.Add) -> sp.Expr:
+        terms = list(add.args)
+        for term in terms:
+            coeff, rest = term.as_coeff_Mul()
+            if isinstance(rest, sp.exp) and rest.args[0].has(X) and -coeff in terms:
+                terms.remove(term)
+                terms.remove(-coeff)
+                return sp.Add(*terms, coeff * StableExpm1(rest.args[0]), evaluate=False)
+        return add
+
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.exp), rewrite)
+
+
+def _erfc_tails(expr: sp.Expr) -> sp.Expr:
+    """Σ cᵢ·erf(wᵢ) + c → Σ ±cᵢ·erfc(∓wᵢ): the left tail without cancellation.
+
+    erf(w) = erfc(−w) − 1 = 1 − erfc(w); the form chosen is the one whose erfc vanishes
+    as x → −∞ (by the sign of dw/dx). The rewrite is used when the constants then cancel,
+    as they do for a soft step normalised to G(−∞) = 0.
+    """
+    if not expr.has(sp.erf, sp.erfc) or not expr.is_Add:
+        return expr
+
+    def to_erfc(erf: sp.erf) -> sp.Expr:
+        w = erf.args[0]
+        slope = sp.diff(w, X)
+        if slope.is_positive:
+            return StableErfc(-w) - 1
+        if slope.is_negative:
+            return 1 - StableErfc(w)
+        return erf
+
+    as_erf = sp.expand(expr.replace(lambda e: isinstance(e, sp.erfc), lambda e: 1 - sp.erf(e.args[0])))
+    as_erfc = sp.expand(as_erf.replace(lambda e: isinstance(e, sp.erf), to_erfc))
+    if as_erfc.has(sp.erf):
+        return expr
+    constant = sp.Add(*[t for t in sp.Add.make_args(as_erfc) if not t.has(X)])
+    if sp.simplify(constant) != 0:
+        return expr
+    return sp.factor_terms(sp.Add(*[t for t in sp.Add.make_args(as_erfc) if t.has(X)]))
+
+
+def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
+    """sin/cos(a·x + b) → sin/cos(a·fmod(x, P) + b) with P a period (see :class:`Reduced`).
+
+    Integer factors of a/2π that involve a Sum index are dropped, so every term of a Fourier
+    series shares one period (and one fmod).
+    """
+
+    def rewrite(trig: sp.Expr) -> sp.Expr:
+        arg = trig.args[0]
+        slope = sp.diff(arg, X)
+        if slope.has(X) or slope == 0:
+            return trig
+        turns = sp.factor(slope / (2 * sp.pi))
+        integer = [f for f in sp.Mul.make_args(turns) if f.is_integer and (f.is_Integer or f.free_symbols)]
+        period = sp.Mul(*integer) / turns
+        if period.has(X) or any(s.is_integer and not s.is_Symbol for s in period.free_symbols):
+            return trig
+        return trig.func(arg.xreplace({X: Reduced(X, period)}))
+
+    return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
+
+
+def _bounded_ratios(expr: sp.Expr) -> sp.Expr:
+    """xⁿ·(a·|x| + b)^−e and xⁿ·(c + a·x²)^−e, n ≤ degree·e, as quotients bounded by 1.
+
+    Numerator and denominator both grow with x, so near the largest floats a·x, a·|x| or x²
+    overflow and the bounded quotient comes out as inf/inf or inf·0 = nan. With the positive
+    scale s = |x| + m, m = b/a (resp. √(c/a)), v = x/s lies in [−1, 1], w = m/s = 1 − |v|, and
+
+        a·|x| + b = a·s                 xⁿ·(a|x| + b)^−e = a^−e·vⁿ·s^(n−e)
+        c + a·x²  = a·s²·(v² + w²)      xⁿ·(c + ax²)^−e  = a^−e·vⁿ·(v² + w²)^−e·s^(n−2e)
+
+    exactly, where v² + w² ≥ ½ and s^(n−·) is a non-positive power: nothing overflows. w is
+    computed as 1 − |v| (one division in all); its absolute error (an ulp of 1) moves
+    v² + w² ≥ ½ by about an ulp.
+    """
+
+    def rewrite(mul: sp.Mul) -> sp.Expr:
+        factors = list(mul.args)
+        numer = {i: power for i, f in enumerate(factors) if (power := _growing_power(f)) is not None}
+        n = sum(p for _, p in numer.values())
+        for j, f in enumerate(factors):
+            if n == 0 or not (f.is_Pow and f.exp.is_Rational and f.exp.is_negative):
+                continue
+            scale = _scale_of(f.base)
+            if scale is None or n > scale[2] * -f.exp:
+                continue
+            a, m, degree = scale
+            e, s = -f.exp, sp.Abs(X) + m
+            bounded = a**-e * s ** (n - degree * e)
+            for base, p in numer.values():
+                bounded *= Scaled(base, s) ** p
+            if degree == 2:
+                v = Scaled(X, s)
+                bounded *= (v**2 + (1 - sp.Abs(v)) ** 2) ** -e
+            rest = [g for k, g in enumerate(factors) if k != j and k not in numer]
+            return sp.Mul(*rest, bounded)
+        return mul
+
+    return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(X), rewrite)
+
+
+def _growing_power(factor: sp.Expr) -> tuple[sp.Expr, int] | None:
+    """(x or |x|, p) for the factor x^p or |x|^p, p a positive integer; else None."""
+    base, p = factor.as_base_exp()
+    if base in (X, sp.Abs(X)) and p.is_Integer and p > 0:
+        return base, int(p)
+    return None
+
+
+def _scale_of(base: sp.Expr) -> tuple[sp.Expr, sp.Expr, int] | None:
+    """(a, m, degree) with base = a·(|x| + m) (degree 1) or a·(m² + x²) (degree 2), a, m > 0."""
+    if not base.is_Add:
+        return None
+    varying = [t for t in base.args if t.has(X)]
+    if len(varying) != 1:
+        return None
+    a, power = varying[0].as_independent(X, as_Add=False)
+    constant = base - varying[0]
+    if power == sp.Abs(X):
+        degree, m = 1, constant / a
+    elif power == X**2:
+        degree, m = 2, sp.sqrt(constant / a)
+    else:
+        return None
+    return (a, m, degree) if a.is_positive and m.is_positive else None
+
+
+def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
+    """Evaluate a rational function of e^{k·u} on its decaying side; None if not one."""
+    split = [(e, *e.args[0].as_coeff_Mul()) for e in expr.atoms(sp.exp) if e.args[0].has(X)]
+    if not split or len({rest for _, _, rest in split}) != 1 or not all(c.is_Rational for _, c, _ in split):
+        return None
+    # u = unit·rest with unit the gcd of the coefficients, so that e^{k·rest} = t^{k/unit}.
+    unit = abs(functools.reduce(sp.gcd, [c for _, c, _ in split]))
+    base = unit * split[0][2]
+    rational = sp.cancel(expr.xreplace({e: _T ** (c / unit) for e, c, _ in split}))
+    if rational.has(X):
+        return None
+    for k in (1, 2, 3, 4):
+        for logistic_form, argument in ((_T**k / (1 + _T**k), k * base), (1 / (1 + _T**k), -k * base)):
+            scale = sp.cancel(rational / logistic_form)
+            if not scale.has(_T):
+                return scale * StableSigmoid(argument)
+    mirrored = sp.cancel(rational.subs(_T, 1 / _T))
+    if sp.cancel(rational - mirrored) == 0:
+        return sp.factor(rational).subs(_T, sp.exp(-sp.Abs(base)))
+    negative_side = sp.factor(rational).subs(_T, sp.exp(sp.Min(base, 0)))
+    positive_side = sp.factor(mirrored).subs(_T, sp.exp(-sp.Max(base, 0)))
+    return sp.Piecewise((negative_side, base <= 0), (positive_side, True))
+
+
+def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    """Piecewise whose every branch sees a harmless x where it is not selected."""
+    pieces = []
+    earlier: list[sp.Basic] = []
+    for branch, cond in expr.args:
+        branch = _stable_smooth(branch, defaults)
+        if branch.has(X):
+            active = cond if cond != sp.true else sp.Not(sp.Or(*earlier))
+            safe = _safe_point(branch, defaults)
+            if safe is not None and active not in (sp.true, sp.false):
+                branch = branch.xreplace({X: Guard(active, X, safe)})
+        pieces.append((branch, cond))
+        earlier.append(cond)
+    return sp.Piecewise(*pieces)
+
+
+def _safe_point(branch: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr | None:
+    plain = expand_stable(branch).subs(defaults)
+    slope = sp.diff(plain, X)
+    for point in _SAFE_POINTS:
+        try:
+            value, dvalue = complex(plain.subs(X, point).evalf()), complex(slope.subs(X, point).evalf())
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        # Real as well as finite: a complex value (log of a negative) is NaN in JAX.
+        if all(abs(v) < 1e300 and v == v and v.imag == 0 for v in (value, dvalue)):
+            return sp.Integer(point) if isinstance(point, int) else point
+    return None

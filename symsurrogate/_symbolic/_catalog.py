@@ -1,0 +1,147 @@
+"""The built-in catalog: declarative TOML definitions turned into Specs."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import hashlib
+import numbers
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+
+from .._errors import FormulaError
+from .._params import Param
+from .._runtime import Surrogate
+from .._support._cache import cached
+from ._spec import Spec, make_spec
+
+_ENTRY_KEYS = {
+    "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
+    "expect", "steepness", "notes", "repr_order", "source", "maps_to",
+}  # fmt: skip
+
+
+def catalog_dir() -> Path:
+    """Where the TOML definitions live: inside the installed package, or the source tree."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "catalog", package.parent / "catalog"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the symsurrogate catalog directory is missing from this installation")
+
+
+def _group(path: Path, root: Path) -> str:
+    relative = path.relative_to(root).with_suffix("")
+    return ":".join(relative.parts)
+
+
+def catalog_entries() -> dict[str, tuple[str, dict]]:
+    """Raw entries by name: (group, table) for every ``catalog/**/*.toml``."""
+    root = catalog_dir()
+    entries: dict[str, tuple[str, dict]] = {}
+    # Top-level families (braintools, shapes) first, then presets/ by library.
+    for path in sorted(root.rglob("*.toml"), key=lambda p: (len(p.relative_to(root).parts), p.as_posix())):
+        group = _group(path, root)
+        with path.open("rb") as handle:
+            try:
+                document = tomllib.load(handle)
+            except tomllib.TOMLDecodeError as err:
+                raise FormulaError(f"{path.name}: {err}") from None
+        for name, table in document.items():
+            key = f"{group.split(':')[-1]}.{name}" if group.startswith("presets") else name
+            if key in entries:
+                raise FormulaError(f"catalog entry {key!r} is defined twice")
+            unknown = set(table) - _ENTRY_KEYS
+            if unknown:
+                raise FormulaError(f"catalog entry {key!r}: unknown keys {sorted(unknown)}")
+            entries[key] = (group, table)
+    return entries
+
+
+def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
+    """Build one Spec from its TOML table."""
+    params = [Param(name=pname, **{k: v for k, v in pdef.items()}) for pname, pdef in table.get("params", {}).items()]
+    spec = make_spec(
+        name,
+        primitive=table.get("primitive"),
+        grad=table.get("grad"),
+        params=params,
+        function_name=table.get("function"),
+        summary=table.get("summary", ""),
+        strict=table.get("strict", False),
+        group=group,
+        references=table.get("references", ()),
+        libraries=table.get("libraries", ()),
+        expect=table.get("expect", {}),
+        steepness=table.get("steepness"),
+        notes=table.get("notes", ""),
+    )
+    if "source" in table:
+        # Another library's own formula for this entry (presets), kept for docs and checks.
+        spec = dataclasses.replace(spec, source={**spec.source, "library": table["source"]})
+    return spec
+
+
+@functools.cache
+def _symbolic_code_digest() -> str:
+    """Digest of the modules that build a Spec: a cached Spec is stale once they change."""
+    package = Path(__file__).resolve().parents[1]
+    modules = (
+        "_symbolic/_catalog",
+        "_symbolic/_spec",
+        "_symbolic/_calculus",
+        "_symbolic/_parse",
+        "_symbolic/_nodes",
+        "_params",
+    )
+    return hashlib.sha256(b"".join((package / f"{m}.py").read_bytes() for m in modules)).hexdigest()
+
+
+@functools.cache
+def load_spec(name: str) -> Spec:
+    """The Spec of a catalog entry (presets as ``library.name``), cached on disk.
+
+    Raises:
+        KeyError: unknown name, with close matches suggested.
+    """
+    entries = catalog_entries()
+    if name not in entries:
+        close = difflib.get_close_matches(name, entries, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
+    group, table = entries[name]
+    key = (name, group, sorted(table.items(), key=str), _symbolic_code_digest())
+    return cached("spec", key, lambda: spec_from_table(name.split(".")[-1], group, table))
+
+
+def catalog_names() -> list[str]:
+    """Every catalog entry name, in file order."""
+    return list(catalog_entries())
+
+
+SpecLike = Spec | Surrogate | type[Surrogate] | str
+
+
+def as_spec(obj: SpecLike) -> Spec:
+    """The Spec behind a Spec, a surrogate class or instance, or a catalog name.
+
+    An instance's Python-number parameter values replace the defaults.
+    """
+    if isinstance(obj, Spec):
+        return obj
+    if isinstance(obj, str):
+        return load_spec(obj)
+    if isinstance(obj, type) and issubclass(obj, Surrogate):
+        return obj.spec
+    if isinstance(obj, Surrogate):
+        spec = type(obj).spec
+        params = tuple(
+            dataclasses.replace(p, default=value)
+            if isinstance(value := obj.params[p.name], numbers.Real) and not isinstance(value, bool)
+            else p
+            for p in spec.params
+        )
+        return dataclasses.replace(spec, params=params)
+    raise TypeError(f"expected a Spec, surrogate class or instance, or catalog name; got {type(obj).__name__}")

@@ -1,0 +1,291 @@
+"""Safe formula parsing: Python's ``ast`` of one expression, checked against a whitelist.
+
+User text is never executed: no ``eval``, ``sympify`` or ``parse_expr``. Each AST node is
+translated into a SymPy object by hand, and anything not on the whitelist is refused with
+a :class:`FormulaError` that names the token and its position.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+
+import sympy as sp
+
+from .._errors import FormulaError
+from ._nodes import log1p, logistic, softplus
+
+MAX_FORMULA_LENGTH = 4000
+MAX_DEPTH = 60
+
+CONSTANTS: dict[str, sp.Expr] = {"pi": sp.pi, "E": sp.E}
+
+
+def _piecewise(*pieces: tuple[sp.Expr, sp.Basic]) -> sp.Expr:
+    return sp.Piecewise(*pieces)
+
+
+# Name in a formula -> (SymPy constructor, allowed argument counts).
+FUNCTIONS: dict[str, tuple[Callable[..., sp.Expr], tuple[int, ...]]] = {
+    "exp": (sp.exp, (1,)),
+    "log": (sp.log, (1,)),
+    "log1p": (log1p, (1,)),
+    "sqrt": (sp.sqrt, (1,)),
+    "Abs": (sp.Abs, (1,)),
+    "abs": (sp.Abs, (1,)),
+    "sign": (sp.sign, (1,)),
+    "Min": (sp.Min, (2, 3, 4)),
+    "Max": (sp.Max, (2, 3, 4)),
+    "min": (sp.Min, (2, 3, 4)),
+    "max": (sp.Max, (2, 3, 4)),
+    "atan": (sp.atan, (1,)),
+    "arctan": (sp.atan, (1,)),
+    "tanh": (sp.tanh, (1,)),
+    "sinh": (sp.sinh, (1,)),
+    "cosh": (sp.cosh, (1,)),
+    "sech": (sp.sech, (1,)),
+    "sin": (sp.sin, (1,)),
+    "cos": (sp.cos, (1,)),
+    "erf": (sp.erf, (1,)),
+    "erfc": (sp.erfc, (1,)),
+    "sigmoid": (logistic, (1,)),
+    "softplus": (softplus, (1,)),
+}
+SPECIAL_FORMS = ("Piecewise", "Sum")
+
+_BINARY = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+    ast.Pow: lambda a, b: a**b,
+}
+_COMPARE = {ast.Lt: sp.Lt, ast.LtE: sp.Le, ast.Gt: sp.Gt, ast.GtE: sp.Ge}
+_CONDITION_TYPES = (sp.core.relational.Relational, sp.logic.boolalg.BooleanFunction, sp.logic.boolalg.BooleanAtom)
+
+
+def _is_condition(value: sp.Basic) -> bool:
+    return isinstance(value, _CONDITION_TYPES)
+
+
+_HINTS = {
+    ast.BitXor: "use ** for powers",
+    ast.Eq: "equality conditions are not allowed; use <, <=, > or >=",
+    ast.NotEq: "inequality conditions are not allowed; use <, <=, > or >=",
+}
+
+
+class _Translator:
+    def __init__(self, text: str, symbols: Mapping[str, sp.Symbol], offset: int = 0) -> None:
+        self.text = text
+        self.offset = offset
+        self.symbols = dict(symbols)
+        self.line_starts = [0]
+        for line in text.splitlines(keepends=True):
+            self.line_starts.append(self.line_starts[-1] + len(line))
+
+    def position(self, node: ast.AST) -> int | None:
+        lineno = getattr(node, "lineno", None)
+        col = getattr(node, "col_offset", None)
+        if lineno is None or col is None:
+            return None
+        line = self.text.splitlines(keepends=True)[lineno - 1] if self.text else ""
+        # col_offset counts UTF-8 bytes; positions are reported in characters.
+        chars = len(line.encode("utf-8")[:col].decode("utf-8", errors="ignore"))
+        return self.offset + self.line_starts[lineno - 1] + chars
+
+    def fail(self, message: str, node: ast.AST, token: str | None = None) -> FormulaError:
+        if token is None:
+            token = ast.get_source_segment(self.text, node) or type(node).__name__
+            token = token if len(token) <= 40 else token[:37] + "..."
+        return FormulaError(message, formula=self.text, token=token, position=self.position(node))
+
+    def expr(self, node: ast.AST, depth: int = 0, *, condition: bool = False) -> sp.Basic:
+        if depth > MAX_DEPTH:
+            raise self.fail(f"formula nests deeper than {MAX_DEPTH} levels", node)
+        sub = depth + 1
+        if isinstance(node, ast.Constant):
+            return self.constant(node, condition=condition)
+        if isinstance(node, ast.Name):
+            return self.name(node)
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
+            left, right = self.expr(node.left, sub), self.expr(node.right, sub)
+            return self.arith(node, _BINARY[type(node.op)], left, right)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+            operand = self.expr(node.operand, sub)
+            return -operand if isinstance(node.op, ast.USub) else operand
+        if isinstance(node, ast.Call):
+            return self.call(node, sub)
+        if condition:
+            return self.condition(node, sub)
+        if isinstance(node, ast.Compare | ast.BoolOp):
+            raise self.fail("conditions are only allowed inside Piecewise", node)
+        op = getattr(node, "op", None) or next(iter(getattr(node, "ops", [])), None)
+        hint = _HINTS.get(type(op), "")
+        kind = type(node).__name__
+        raise self.fail(f"{kind} is not allowed in a formula" + (f": {hint}" if hint else ""), node)
+
+    def arith(self, node: ast.AST, op: Callable, left: sp.Basic, right: sp.Basic) -> sp.Expr:
+        for operand in (left, right):
+            if not isinstance(operand, sp.Expr) or _is_condition(operand):
+                raise self.fail("arithmetic on a condition", node)
+        try:
+            return op(left, right)
+        except (ZeroDivisionError, ValueError, TypeError, OverflowError) as err:
+            raise self.fail(f"cannot evaluate: {err}", node) from None
+
+    def constant(self, node: ast.Constant, *, condition: bool) -> sp.Basic:
+        value = node.value
+        if isinstance(value, bool):
+            if condition:
+                return sp.true if value else sp.false
+            raise self.fail("True/False are only allowed as Piecewise conditions", node)
+        if isinstance(value, int):
+            return sp.Integer(value)
+        if isinstance(value, float):
+            if value != value or value in (float("inf"), float("-inf")):
+                raise self.fail("number is not finite", node)
+            exact = Fraction(repr(value))
+            return sp.Rational(exact.numerator, exact.denominator)
+        raise self.fail(f"{type(value).__name__} literal is not allowed", node)
+
+    def name(self, node: ast.Name) -> sp.Expr:
+        if node.id in self.symbols:
+            return self.symbols[node.id]
+        if node.id in CONSTANTS:
+            return CONSTANTS[node.id]
+        if node.id in FUNCTIONS or node.id in SPECIAL_FORMS:
+            raise self.fail(f"function {node.id} must be called", node, node.id)
+        allowed = ", ".join(sorted(self.symbols) + sorted(CONSTANTS))
+        raise self.fail(f"unknown name {node.id!r} (allowed: {allowed})", node, node.id)
+
+    def call(self, node: ast.Call, depth: int) -> sp.Expr:
+        if not isinstance(node.func, ast.Name):
+            raise self.fail("only plain function names may be called", node.func)
+        name = node.func.id
+        if node.keywords:
+            raise self.fail(f"keyword arguments are not allowed in {name}()", node.keywords[0].value)
+        if any(isinstance(arg, ast.Starred) for arg in node.args):
+            raise self.fail("starred arguments are not allowed", node)
+        if name == "Piecewise":
+            return self.piecewise(node, depth)
+        if name == "Sum":
+            return self.summation(node, depth)
+        if name not in FUNCTIONS:
+            known = ", ".join(sorted([*FUNCTIONS, *SPECIAL_FORMS]))
+            raise self.fail(f"unknown function {name!r} (allowed: {known})", node.func, name)
+        function, arities = FUNCTIONS[name]
+        if len(node.args) not in arities:
+            raise self.fail(f"{name}() takes {' or '.join(map(str, arities))} argument(s)", node)
+        args = [self.expr(arg, depth) for arg in node.args]
+        for arg, sub in zip(args, node.args, strict=True):
+            if _is_condition(arg):
+                raise self.fail(f"a condition cannot be an argument of {name}()", sub)
+        return function(*args)
+
+    def piecewise(self, node: ast.Call, depth: int) -> sp.Expr:
+        if not node.args:
+            raise self.fail("Piecewise() needs at least one (value, condition) pair", node)
+        pieces = []
+        for arg in node.args:
+            if not isinstance(arg, ast.Tuple) or len(arg.elts) != 2:
+                raise self.fail("each Piecewise argument must be a (value, condition) pair", arg)
+            value = self.expr(arg.elts[0], depth)
+            cond = self.expr(arg.elts[1], depth, condition=True)
+            if not _is_condition(cond):
+                raise self.fail("Piecewise condition must be a comparison or True", arg.elts[1])
+            pieces.append((value, cond))
+        if pieces[-1][1] != sp.true:
+            raise self.fail("the last Piecewise condition must be True (a default branch)", node)
+        try:
+            return _piecewise(*pieces)
+        except (TypeError, ValueError) as err:
+            raise self.fail(f"invalid Piecewise: {err}", node) from None
+
+    def condition(self, node: ast.AST, depth: int) -> sp.Basic:
+        if isinstance(node, ast.Compare):
+            operands = [self.expr(node.left, depth)]
+            operands += [self.expr(c, depth) for c in node.comparators]
+            parts = []
+            for op, left, right in zip(node.ops, operands, operands[1:], strict=False):
+                if type(op) not in _COMPARE:
+                    hint = _HINTS.get(type(op), "")
+                    raise self.fail(f"comparison {type(op).__name__} is not allowed: {hint}", node)
+                parts.append(_COMPARE[type(op)](left, right))
+            return sp.And(*parts)
+        if isinstance(node, ast.BoolOp):
+            values = [self.expr(v, depth, condition=True) for v in node.values]
+            return sp.And(*values) if isinstance(node.op, ast.And) else sp.Or(*values)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return sp.Not(self.expr(node.operand, depth, condition=True))
+        raise self.fail(f"{type(node).__name__} is not a condition", node)
+
+    def summation(self, node: ast.Call, depth: int) -> sp.Expr:
+        if len(node.args) != 2 or not isinstance(node.args[1], ast.Tuple):
+            raise self.fail("Sum() takes (term, (index, start, stop))", node)
+        limits = node.args[1].elts
+        if len(limits) != 3 or not isinstance(limits[0], ast.Name):
+            raise self.fail("Sum limits must be (index, start, stop)", node.args[1])
+        index_name = limits[0].id
+        if index_name in self.symbols or index_name in CONSTANTS or index_name in FUNCTIONS:
+            raise self.fail(f"Sum index {index_name!r} shadows a name", limits[0], index_name)
+        start, stop = self.expr(limits[1], depth), self.expr(limits[2], depth)
+        for bound, sub in ((start, limits[1]), (stop, limits[2])):
+            if not (isinstance(bound, sp.Expr) and bound.is_integer):
+                raise self.fail("Sum bounds must be integers (or integer parameters)", sub)
+        index = sp.Symbol(index_name, integer=True)
+        self.symbols[index_name] = index
+        try:
+            term = self.expr(node.args[0], depth)
+        finally:
+            del self.symbols[index_name]
+        return sp.Sum(term, (index, start, stop))
+
+
+def parse_formula(text: str, symbols: Mapping[str, sp.Symbol]) -> sp.Expr:
+    """Translate formula text into a SymPy expression without executing anything.
+
+    Args:
+        text: one Python-syntax expression, e.g. ``"alpha * sigmoid(alpha * x)"``.
+        symbols: the names the formula may use (``x`` and the parameters), mapped to the
+            SymPy symbols that stand for them.
+
+    Returns:
+        The SymPy expression.
+
+    Raises:
+        FormulaError: for anything outside the whitelist, with the token and its position.
+
+    >>> import sympy as sp
+    >>> x, alpha = sp.symbols("x alpha", real=True)
+    >>> parse_formula("alpha / (1 + Abs(alpha * x))**2", {"x": x, "alpha": alpha})
+    alpha/(Abs(alpha*x) + 1)**2
+    """
+    if not isinstance(text, str):
+        raise FormulaError(f"a formula must be a string or SymPy expression, not {type(text).__name__}")
+    if len(text) > MAX_FORMULA_LENGTH:
+        raise FormulaError(
+            f"formula is {len(text)} characters long; at most {MAX_FORMULA_LENGTH} are accepted",
+            formula=text[:80] + "...",
+            position=MAX_FORMULA_LENGTH,
+        )
+    if not text.strip():
+        raise FormulaError("formula is empty", formula=text)
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+        lead = len(text) - len(text.lstrip())
+    except SyntaxError as err:
+        offset = (err.offset or 1) - 1
+        lead = len(text) - len(text.lstrip())
+        token = text.strip()[offset : offset + 1] or None
+        raise FormulaError(f"syntax error: {err.msg}", formula=text, token=token, position=lead + offset) from None
+    except (RecursionError, MemoryError, ValueError):
+        raise FormulaError("formula is too deeply nested or malformed", formula=text[:80]) from None
+    translator = _Translator(text.strip(), symbols, offset=lead)
+    result = translator.expr(tree.body)
+    if not isinstance(result, sp.Expr) or _is_condition(result):
+        raise FormulaError("formula must be a number-valued expression, not a condition", formula=text)
+    if result.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        raise FormulaError("formula contains an infinite or undefined constant (division by zero?)", formula=text)
+    return result

@@ -1,0 +1,223 @@
+"""The symbolic definition of a surrogate: the one source everything else is derived from."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import keyword
+import numbers
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import sympy as sp
+
+from .._errors import FormulaError
+from .._params import Param
+from ._calculus import X, canonicalize, derivative, primitive_from_grad
+from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
+
+_ASSUMPTIONS = {
+    "positive": {"positive": True},
+    "nonnegative": {"nonnegative": True},
+    "real": {"real": True},
+    "positive_integer": {"integer": True, "positive": True},
+}
+_RESERVED = {"x", *CONSTANTS, *FUNCTIONS, *SPECIAL_FORMS}
+
+Formula = str | sp.Expr
+ParamsLike = Mapping[str, float | int | Mapping[str, object] | Param] | Iterable[Param]
+
+
+def param_symbol(param: Param) -> sp.Symbol:
+    """The SymPy symbol of a parameter, with assumptions from its domain."""
+    return sp.Symbol(param.name, **_ASSUMPTIONS[param.domain])
+
+
+@dataclass(frozen=True, eq=False)
+class Spec:
+    """A surrogate, symbolically: primitive G(x; θ), gradient g = dG/dx, and parameters.
+
+    Build one with :func:`make_spec` (or load one from the catalog); every other stage
+    (checks, code generation, LaTeX, docs) reads from it.
+    """
+
+    name: str
+    params: tuple[Param, ...]
+    grad: sp.Expr
+    primitive: sp.Expr | None
+    function_name: str
+    summary: str = ""
+    strict: bool = False
+    group: str = "user"
+    references: tuple[str, ...] = ()
+    libraries: tuple[str, ...] = ()
+    expect: Mapping[str, object] = field(default_factory=dict)
+    steepness: str | None = None
+    notes: str = ""
+    source: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def symbols(self) -> dict[str, sp.Symbol]:
+        return {"x": X, **{p.name: param_symbol(p) for p in self.params}}
+
+    @property
+    def param_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.params)
+
+    @property
+    def defaults(self) -> dict[str, float | int]:
+        return {p.name: p.default for p in self.params}
+
+    def at(self, expr: sp.Expr, values: Mapping[str, float | int] | None = None) -> sp.Expr:
+        """``expr`` with parameters replaced by ``values`` (defaults where not given), exactly."""
+        values = {**self.defaults, **(values or {})}
+        subs = {param_symbol(p): _exact(values[p.name]) for p in self.params}
+        result = expr.subs(subs)
+        return result.doit() if result.has(sp.Sum) else result
+
+    @cached_property
+    def grad_derivative(self) -> sp.Expr:
+        """g'(x) = dg/dx (what second-order differentiation of the backward pass yields)."""
+        return derivative(self.grad)
+
+    @cached_property
+    def hash(self) -> str:
+        """A stable digest of everything that determines the generated code."""
+        payload = {
+            "name": self.name,
+            "function": self.function_name,
+            "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
+            "grad": sp.srepr(self.grad),
+            "primitive": sp.srepr(self.primitive) if self.primitive is not None else None,
+            "strict": self.strict,
+            "summary": self.summary,
+            "references": list(self.references),
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _exact(value: float | int) -> sp.Expr:
+    if isinstance(value, numbers.Integral):
+        return sp.Integer(int(value))
+    return sp.Rational(repr(float(value)))
+
+
+def _to_params(params: ParamsLike | None) -> tuple[Param, ...]:
+    if params is None:
+        return ()
+    if isinstance(params, Mapping):
+        result = []
+        for name, value in params.items():
+            if isinstance(value, Param):
+                result.append(value)
+            elif isinstance(value, Mapping):
+                result.append(Param(name=name, **value))  # type: ignore[arg-type]
+            elif isinstance(value, numbers.Real) and not isinstance(value, bool):
+                domain = "positive" if value > 0 else "real"
+                result.append(Param(name=name, default=float(value), domain=domain))
+            else:
+                raise ValueError(f"parameter {name!r}: default must be a number, got {value!r}")
+        return tuple(result)
+    return tuple(params)
+
+
+def _to_expr(formula: Formula, symbols: Mapping[str, sp.Symbol], role: str) -> sp.Expr:
+    if isinstance(formula, str):
+        return parse_formula(formula, symbols)
+    if not isinstance(formula, sp.Expr):
+        raise FormulaError(f"{role} must be a string or SymPy expression, not {type(formula).__name__}")
+    by_name = {s.name: s for s in formula.free_symbols}
+    unknown = sorted(set(by_name) - set(symbols))
+    if unknown:
+        raise FormulaError(f"{role} uses undeclared symbol(s) {', '.join(unknown)}", token=unknown[0])
+    return formula.xreplace({by_name[n]: symbols[n] for n in by_name})
+
+
+def make_spec(
+    name: str,
+    *,
+    primitive: Formula | None = None,
+    grad: Formula | None = None,
+    params: ParamsLike | None = None,
+    function_name: str | None = None,
+    summary: str = "",
+    strict: bool = False,
+    group: str = "user",
+    references: Iterable[str] = (),
+    libraries: Iterable[str] = (),
+    expect: Mapping[str, object] | None = None,
+    steepness: str | None = None,
+    notes: str = "",
+) -> Spec:
+    """Build a :class:`Spec` from formulas, deriving what is not given.
+
+    Given only the primitive G, the gradient is g = dG/dx. Given only g, G is found by
+    integration with G(−∞) = 0 where SymPy finds a closed form (else ``primitive`` is
+    None). Given both, g is kept as written (it decides the values at Piecewise knots)
+    and the checks prove that dG/dx = g.
+
+    Raises:
+        FormulaError: a formula is malformed, uses unknown names, or ignores a parameter.
+        ValueError: a parameter declaration is invalid.
+    """
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
+        raise ValueError(f"surrogate name {name!r} must be a public Python identifier")
+    declared = _to_params(params)
+    names = [p.name for p in declared]
+    for duplicate in {n for n in names if names.count(n) > 1}:
+        raise ValueError(f"parameter {duplicate!r} is declared twice")
+    for reserved in sorted(set(names) & _RESERVED):
+        raise ValueError(f"parameter name {reserved!r} is reserved")
+    if steepness is not None and steepness not in names:
+        raise ValueError(f"steepness parameter {steepness!r} is not declared")
+    if primitive is None and grad is None:
+        raise FormulaError(f"{name}: give a primitive, a gradient, or both")
+    symbols = {"x": X, **{p.name: param_symbol(p) for p in declared}}
+    source = {}
+    G = g = None
+    if primitive is not None:
+        G = canonicalize(_to_expr(primitive, symbols, "primitive"))
+        source["primitive"] = primitive if isinstance(primitive, str) else str(primitive)
+    if grad is not None:
+        g = canonicalize(_to_expr(grad, symbols, "gradient"))
+        source["grad"] = grad if isinstance(grad, str) else str(grad)
+    if g is None:
+        g = derivative(G)
+    elif G is None:
+        G = primitive_from_grad(g)
+    if not g.has(X):
+        # A constant gradient is fine (straight-through), but it must still be a number.
+        if g.free_symbols - set(symbols.values()):
+            raise FormulaError(f"{name}: gradient has unknown symbols")
+    if g.is_real is False:
+        raise FormulaError(f"{name}: gradient is not real-valued: {g}")
+    used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if G is not None else set())
+    for p in declared:
+        if p.name not in used:
+            raise FormulaError(f"{name}: parameter {p.name!r} is declared but never used", token=p.name)
+    return Spec(
+        name=name,
+        params=declared,
+        grad=g,
+        primitive=G,
+        function_name=function_name or _snake(name),
+        summary=summary,
+        strict=strict,
+        group=group,
+        references=tuple(references),
+        libraries=tuple(libraries),
+        expect=dict(expect or {}),
+        steepness=steepness,
+        notes=notes,
+        source=source,
+    )
+
+
+def _snake(name: str) -> str:
+    out = []
+    for i, char in enumerate(name):
+        if char.isupper() and i and (not name[i - 1].isupper() or (i + 1 < len(name) and name[i + 1].islower())):
+            out.append("_")
+        out.append(char.lower())
+    return "".join(out)

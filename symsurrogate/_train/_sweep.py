@@ -1,0 +1,205 @@
+"""Sweeps: test accuracy against the surrogate's steepness for several shapes, over seeds.
+
+Zenke & Vogels 2021 found that surrogate-gradient learning is robust to the shape of the
+surrogate but sensitive to its scale. A sweep trains the same network on the same data
+(one data set and initialisation per seed, shared by every shape and scale) and varies one
+thing at a time: the surrogate class, and the value of its steepness parameter.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import statistics
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ._loop import TrainConfig, train
+from ._randman import RandmanConfig, SpikeData, randman
+
+Factory = Callable[[float], Callable]
+
+
+def steepness_parameter(surrogate_cls: type) -> str:
+    """The name of the parameter that sets a surrogate class's steepness (its width's inverse).
+
+    The catalog declares it (``steepness = "alpha"``); otherwise the first non-static parameter.
+    """
+    spec = getattr(surrogate_cls, "_spec", None)
+    name = getattr(spec, "steepness", None)
+    if name is None and getattr(surrogate_cls, "_catalog_name", None):
+        from .._symbolic._catalog import catalog_entries
+
+        entry = catalog_entries().get(surrogate_cls._catalog_name)
+        name = entry[1].get("steepness") if entry else None
+    if name is None:
+        traced = [p.name for p in getattr(surrogate_cls, "_params", ()) if not p.static]
+        if not traced:
+            raise ValueError(f"{surrogate_cls.__name__} has no parameter to sweep")
+        name = traced[0]
+    return name
+
+
+def _factory(value: type | Factory) -> Factory:
+    if isinstance(value, type):
+        parameter = steepness_parameter(value)
+        return lambda scale: value(**{parameter: scale})
+    return value
+
+
+def summarize(runs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mean, standard deviation, min and max of test accuracy per (surrogate, scale), in run order."""
+    groups: dict[tuple[str, float], list[float]] = {}
+    for run in runs:
+        groups.setdefault((run["surrogate"], run["scale"]), []).append(run["test_accuracy"])
+    rows = []
+    for (name, scale), values in groups.items():
+        rows.append(
+            {
+                "surrogate": name,
+                "scale": scale,
+                "mean": statistics.fmean(values),
+                "std": statistics.stdev(values) if len(values) > 1 else 0.0,
+                "min": min(values),
+                "max": max(values),
+                "seeds": len(values),
+            }
+        )
+    return rows
+
+
+def sweep(
+    surrogates: dict[str, Factory | type],
+    scales: Sequence[float],
+    seeds: int | Sequence[int] = 2,
+    config: TrainConfig | None = None,
+    data: RandmanConfig | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Train every (surrogate, scale, seed) combination; return runs and a per-cell summary.
+
+    Args:
+        surrogates: display name -> factory building the surrogate for a scale value, or a
+            surrogate class (the scale then sets its steepness parameter).
+        scales: values given to each factory (the steepness parameter, usually).
+        seeds: a count (seeds 0..n-1) or explicit seeds; seed s draws the data and the weights.
+        config: training settings; its ``seed`` is replaced by each seed.
+        data: Randman settings (default: 10 classes of 1-D manifolds).
+        progress: receives one line per finished run.
+
+    >>> from symsurrogate import Sigmoid
+    >>> out = sweep({"Sigmoid": lambda a: Sigmoid(alpha=a)}, [4.0], seeds=1,
+    ...             config=TrainConfig(epochs=1, hidden=16, batch_size=32),
+    ...             data=RandmanConfig(classes=2, samples_per_class=40))
+    >>> [(row["surrogate"], row["scale"], row["seeds"]) for row in out["summary"]]
+    [('Sigmoid', 4.0, 1)]
+    """
+    config = config or TrainConfig()
+    data = data or RandmanConfig()
+    surrogates = {name: _factory(value) for name, value in surrogates.items()}
+    seed_list = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
+    if not seed_list or not scales or not surrogates:
+        raise ValueError("a sweep needs at least one surrogate, one scale and one seed")
+    cache: dict[int, tuple[SpikeData, SpikeData]] = {}
+    runs: list[dict[str, Any]] = []
+    total, done = len(surrogates) * len(scales) * len(seed_list), 0
+    for name, factory in surrogates.items():
+        for scale in scales:
+            for seed in seed_list:
+                if seed not in cache:
+                    cache[seed] = randman(data, seed=seed)
+                result = train(factory(scale), dataclasses.replace(config, seed=seed), cache[seed])
+                done += 1
+                run = {
+                    "surrogate": name,
+                    "scale": float(scale),
+                    "seed": seed,
+                    "params": result.params,
+                    "test_accuracy": result.test_accuracy,
+                    "final_loss": result.history[-1]["loss"],
+                    "train_seconds": result.train_seconds,
+                }
+                runs.append(run)
+                if progress is not None:
+                    progress(
+                        f"[{done}/{total}] {name} scale={scale:g} seed={seed}: "
+                        f"test accuracy {result.test_accuracy:.3f} ({result.train_seconds:.1f} s)"
+                    )
+    return {
+        "task": {"name": "randman", **dataclasses.asdict(data)},
+        "config": {k: v for k, v in dataclasses.asdict(config).items() if k != "seed"},
+        "seeds": seed_list,
+        "runs": runs,
+        "summary": summarize(runs),
+    }
+
+
+def markdown_table(summary: Sequence[dict[str, Any]]) -> str:
+    """Test accuracy (mean ± std over seeds) with shapes as rows and scales as columns."""
+    names = list(dict.fromkeys(row["surrogate"] for row in summary))
+    scales = sorted({row["scale"] for row in summary})
+    cells = {(row["surrogate"], row["scale"]): row for row in summary}
+    lines = [
+        "| surrogate | " + " | ".join(f"{s:g}" for s in scales) + " |",
+        "| --- |" + " --- |" * len(scales),
+    ]
+    for name in names:
+        values = []
+        for scale in scales:
+            row = cells.get((name, scale))
+            values.append("—" if row is None else f"{100 * row['mean']:.1f} ± {100 * row['std']:.1f}")
+        lines.append(f"| {name} | " + " | ".join(values) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def plot(results: dict[str, Any], path: str | Path, xlabel: str = "steepness (scale parameter)") -> None:
+    """Test accuracy against scale, one line per shape: mean over seeds, band from min to max.
+
+    The format follows the file name's suffix (``.svg``, ``.png``, ``.pdf``); written atomically.
+    """
+    try:
+        import matplotlib
+    except ImportError:
+        raise ImportError("plots need matplotlib: pip install 'symsurrogate[docs]'") from None
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    summary = results["summary"]
+    figure, axes = plt.subplots(figsize=(6.0, 4.0))
+    for name in dict.fromkeys(row["surrogate"] for row in summary):
+        rows = sorted((r for r in summary if r["surrogate"] == name), key=lambda r: r["scale"])
+        x = [r["scale"] for r in rows]
+        line = axes.plot(x, [100 * r["mean"] for r in rows], marker="o", label=name)[0]
+        lows, highs = [100 * r["min"] for r in rows], [100 * r["max"] for r in rows]
+        axes.fill_between(x, lows, highs, color=line.get_color(), alpha=0.2, linewidth=0)
+    chance = 100.0 / results["task"]["classes"]
+    axes.axhline(chance, color="grey", linestyle=":", linewidth=1, label="chance")
+    scales = [r["scale"] for r in summary]
+    if min(scales) > 0 and max(scales) / min(scales) >= 10:
+        axes.set_xscale("log")
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel("test accuracy (%)")
+    seeds = len(results["seeds"])
+    axes.set_title(f"Randman, {results['config']['epochs']} epochs, {seeds} seed{'s' * (seeds > 1)}: mean, min–max")
+    axes.set_ylim(0, 100)
+    axes.legend(loc="lower left", fontsize="small")
+    figure.tight_layout()
+    path = Path(path)
+    buffer = io.BytesIO()
+    # No date in the metadata: the same results give the same file.
+    metadata = {"Date": None} if path.suffix.lower() == ".svg" else {}
+    figure.savefig(buffer, format=path.suffix.lstrip(".").lower() or "svg", metadata=metadata)
+    plt.close(figure)
+    from .._codegen._build import write_atomic
+
+    write_atomic(path, buffer.getvalue())
+
+
+def save(results: dict[str, Any], path: str | Path) -> None:
+    """Write results as JSON atomically."""
+    from .._codegen._build import write_atomic
+
+    write_atomic(Path(path), json.dumps(results, indent=1) + "\n")

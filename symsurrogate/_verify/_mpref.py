@@ -1,0 +1,212 @@
+"""mpmath references: high-precision evaluators of symbolic formulas and the probe points."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterable, Sequence
+
+import mpmath
+import sympy as sp
+
+from .._symbolic._calculus import X, knots
+
+DPS = 30
+
+MpFunction = Callable[[object], object]
+
+
+def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
+    """A trustworthy mpmath evaluator of ``expr`` in ``symbol`` (parameters already substituted).
+
+    Each value is computed at 30 and 70 digits, and at up to 1000 digits while the two last
+    disagree beyond 25 digits. A result that is exactly 0 or never settles is recomputed from
+    ``cancel(expr)``: additive cancellation such as 1 − σ(αx) in a far tail becomes a quotient,
+    which mpmath (whose exponents never overflow) evaluates exactly. Where the formula is
+    undefined (division by zero, log of 0) or no value settles, the result is NaN.
+
+    >>> f = mp_function(1 - 1 / (1 + sp.exp(-X)))  # 1 − σ(x): cancels completely in float64
+    >>> mpmath.nstr(f(100), 8)
+    '3.7200760e-44'
+    """
+    forms: list[Callable] = [sp.lambdify(symbol, expr, modules=["mpmath"])]
+
+    def alternative() -> Callable | None:
+        if len(forms) == 1:
+            try:
+                rewritten = sp.cancel(expr)
+            except (sp.PolynomialError, TypeError, ValueError, NotImplementedError):
+                rewritten = expr
+            forms.append(sp.lambdify(symbol, rewritten, modules=["mpmath"]) if rewritten != expr else None)
+        return forms[1]
+
+    def evaluate(x: object) -> object:
+        value = _settle(forms[0], x)
+        if value == 0 or _isnan(value):
+            other = alternative()
+            if other is not None:
+                second = _settle(other, x)
+                if not _isnan(second) and (second != 0 or _isnan(value)):
+                    return second
+        return value
+
+    return evaluate
+
+
+def mp_magnitude(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
+    """A plain 30-digit mpmath evaluator of ``expr``, not cross-checked at higher precision.
+
+    For magnitudes of single terms (condition numbers), where a few digits suffice and no
+    subtraction of nearly equal values can occur.
+    """
+    fn = sp.lambdify(symbol, expr, modules=["mpmath"])
+    return lambda x: _at(fn, x, DPS)
+
+
+def _isnan(value: object) -> bool:
+    return isinstance(value, mpmath.mpf) and mpmath.isnan(value)
+
+
+def _at(fn: Callable, x: object, dps: int) -> object:
+    with mpmath.workdps(dps):
+        try:
+            return fn(mpmath.mpf(x))
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+            return mpmath.nan
+
+
+def _settle(fn: Callable, x: object) -> object:
+    # A large |x| needs more digits (cos(ωx) reduces its argument, e^(−x²) squares it); there
+    # two levels must agree: escalating to 1000 digits costs seconds per point.
+    extra = 2 * int(mpmath.log10(abs(x))) if x != 0 and mpmath.isfinite(x) and abs(x) > 1e6 else 0
+    previous, previous_dps = _at(fn, x, DPS + extra), DPS + extra
+    for dps in (70 + extra, 250, 1000) if not extra else (70 + extra,):
+        current = _at(fn, x, dps)
+        if _agree(previous, current):
+            with mpmath.workdps(DPS):
+                return +current
+        if dps >= 250 and _negligible(previous, previous_dps) and _negligible(current, dps):
+            return mpmath.mpf(0)  # shrinks with the precision: cancelling terms (cos(π/2))
+        previous, previous_dps = current, dps
+    # Never settled: a true zero computed from cancelling terms (cos(π/2)) shrinks with the
+    # precision; anything else is unreliable. Tiny but settled values returned above.
+    return mpmath.mpf(0) if _negligible(previous, previous_dps) else mpmath.nan
+
+
+def _negligible(value: object, dps: int) -> bool:
+    # Zero to working precision (terms of order 1 that cancel exactly, as cos(π/2)).
+    try:
+        return bool(abs(value) <= mpmath.mpf(10) ** (5 - dps))
+    except TypeError:
+        return False
+
+
+def _agree(a: object, b: object) -> bool:
+    try:
+        if a == b:
+            return True
+        return bool(abs(a - b) <= mpmath.mpf(10) ** -25 * abs(b))
+    except TypeError:
+        return False
+
+
+def real_value(value: object) -> mpmath.mpf:
+    """The real number in an mpmath result; NaN for a genuinely complex one."""
+    if isinstance(value, mpmath.mpc):
+        if value.imag != 0 and abs(value.imag) > 1e-25 * max(abs(value.real), mpmath.mpf(1e-300)):
+            return mpmath.nan
+        return value.real
+    try:
+        return mpmath.mpf(value)
+    except (TypeError, ValueError):
+        return mpmath.nan
+
+
+def is_complex(value: object) -> bool:
+    """True for an mpmath result with a non-negligible imaginary part."""
+    return isinstance(value, mpmath.mpc) and math.isnan(float(real_value(value)))
+
+
+def numeric_knots(expr: sp.Expr) -> list[float]:
+    """Real knots of ``expr`` (parameters substituted) as floats."""
+    found = []
+    for k in knots(expr):
+        try:
+            value = complex(sp.N(k))
+        except (TypeError, ValueError):
+            continue
+        if abs(value.imag) < 1e-12 and math.isfinite(value.real):
+            found.append(value.real)
+    return sorted(set(found))
+
+
+def probe_points(knot_points: Iterable[float]) -> list[float]:
+    """Points where properties are probed: a dense grid, log-spaced magnitudes, both sides of knots.
+
+    Log-spaced magnitudes (1e-6 … 1e3) cover steep surrogates (α = 100) and wide ones alike.
+    """
+    points = {i / 40 for i in range(-400, 401)}
+    for k in range(-48, 25):
+        magnitude = 10 ** (k / 8)
+        points.update((magnitude, -magnitude))
+    for knot in knot_points:
+        for offset in (0.0, 1e-9, 1e-4, 1e-2):
+            points.update((knot - offset * max(1.0, abs(knot)), knot + offset * max(1.0, abs(knot))))
+    return sorted(points)
+
+
+def local_maximum(fn: MpFunction, points: Sequence[float], values: Sequence[float]) -> tuple[float, float]:
+    """(location, value) of the maximum of ``fn``: the best probe point, refined on finer grids."""
+    # Ties (periodic surrogates) go to the point nearest 0.
+    best = max(
+        range(len(points)), key=lambda i: (values[i] if math.isfinite(values[i]) else -math.inf, -abs(points[i]))
+    )
+    location, value = points[best], values[best]
+    left = points[max(best - 1, 0)]
+    right = points[min(best + 1, len(points) - 1)]
+    for _ in range(3):
+        step = (right - left) / 40
+        if step <= 0:
+            break
+        for i in range(41):
+            candidate = left + i * step
+            v = float(real_value(fn(candidate)))
+            if math.isfinite(v) and v > value:
+                location, value = candidate, v
+        left, right = location - step, location + step
+    return location, value
+
+
+def quad(fn: MpFunction, breaks: Sequence[float]) -> float:
+    """∫ fn over ℝ with mpmath, split at ``breaks`` (knots and the body of the function)."""
+    nodes = [-mpmath.inf, *sorted(set(breaks)), mpmath.inf]
+    with mpmath.workdps(20):
+        value = mpmath.quad(lambda t: real_value(fn(t)), nodes, maxdegree=8)
+    return float(value)
+
+
+def tail_class(fn: MpFunction, side: int) -> str:
+    """Classify the tail of ``fn`` towards side·∞: none, constant, power(p), exponential(rate),
+    gaussian (faster than exponential), oscillating, from samples far out."""
+    window = [float(real_value(fn(side * (1000.3 + i * 0.37)))) for i in range(60)]
+    if any(a * b < 0 for a, b in itertools.pairwise(window)):
+        return "oscillating"
+    # As far out as mpmath still resolves g (e^(−x²) underflows even there near x ~ 1e9).
+    for first in (22, 14, 8, 3):
+        xs = [side * 1.37 * 2.0**k for k in range(first, first + 9)]
+        with mpmath.workdps(40):
+            logs = [mpmath.log(abs(real_value(fn(x)))) if real_value(fn(x)) != 0 else None for x in xs]
+        if all(v is not None for v in logs):
+            break
+    else:
+        return "none"
+    steps = [float(b - a) for a, b in itertools.pairwise(logs)]
+    if abs(steps[-1]) < 1e-8 and abs(steps[-2]) < 1e-8:
+        return "constant"
+    powers = [s / math.log(2) for s in steps]
+    if abs(powers[-1] - powers[-2]) < 1e-3 * max(1, abs(powers[-1])):
+        return f"power({round(powers[-1], 3):.6g})"
+    rates = [s / abs(b - a) for s, a, b in zip(steps, xs, xs[1:], strict=False)]
+    if abs(rates[-1] - rates[-2]) < 1e-3 * abs(rates[-1]):
+        return f"exponential({-rates[-1]:.6g})"
+    return "gaussian" if rates[-1] < rates[-2] else "unknown"
