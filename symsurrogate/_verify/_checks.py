@@ -41,21 +41,15 @@ derivative_error  number or formula: the largest |dG/dx − g| / max|g| allowed 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
-
-import sympy as sp
+from collections.abc import Callable
 
 from .._codegen._resolve import surrogate_class
-from .._symbolic._parse import parse_formula
 from .._symbolic._spec import Spec
+from ._compare import declared_value, plain, two_ways
 from ._numerics import DTYPES, measure
-from ._properties import Finding, analyse
+from ._properties import Finding
+from ._registry import EXPECT_KEYS, PROPERTIES, SHOWN, analyse
 from ._report import CheckResult, Report, fmt
-
-EXPECT_KEYS = (
-    "normalized", "integral", "symmetric", "nonnegative", "peak", "peak_at", "support", "tail",
-    "limits", "jumps", "continuous", "step", "primitive_jumps", "derivative_error",
-)  # fmt: skip
 
 __all__ = ["EXPECT_KEYS", "CheckResult", "Report", "check_spec"]
 
@@ -86,27 +80,6 @@ def _runtime_class(spec: Spec, runtime: Callable | type | None) -> type:
     return runtime if isinstance(runtime, type) else type(runtime)
 
 
-def _two_ways(f: Finding) -> tuple[bool, str]:
-    """(agree, method): False when SymPy and the numbers contradict each other."""
-    if f.symbolic is None or f.numeric is None:
-        return True, "numeric" if f.symbolic is None else "symbolic"
-    return _same(f.symbolic, f.numeric), "symbolic and numeric"
-
-
-def _same(a: object, b: object) -> bool:
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
-    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, sp.Basic) or isinstance(b, sp.Basic):
-        return _same(float(a), float(b))  # type: ignore[arg-type]
-    if isinstance(a, float | int) and isinstance(b, float | int) and not isinstance(a, bool):
-        if math.isnan(a) or math.isnan(b):
-            return math.isnan(a) and math.isnan(b)
-        return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-    return a == b
-
-
 def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     real = found["real"]
     report.add("real", bool(real.numeric) and real.symbolic is not False, "g real and defined for real x",
@@ -120,17 +93,17 @@ def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
                "symbolic (free symbols) and numeric (perturbing each changes g)")  # fmt: skip
     d = found["derivative"]
     if d.numeric is not None:
-        agree, method = _two_ways(d)
+        agree, method = two_ways(d)
         ok = bool(d.numeric) and d.symbolic is not False and agree
         if "derivative_error" in spec.expect:  # a deliberately perturbed G: the error bound decides
-            ok = d.extra["error"] <= _value(spec, spec.expect["derivative_error"])
+            ok = d.extra["error"] <= declared_value(spec, spec.expect["derivative_error"])
         report.add("derivative", ok, "dG/dx = g", "equal" if ok else f"different: {d.detail}", f"{method}; {d.detail}")
     cont = found["continuity"]
-    allowed = [_value(spec, j) for j in spec.expect.get("primitive_jumps", [])]  # type: ignore[attr-defined]
+    allowed = [declared_value(spec, j) for j in spec.expect.get("primitive_jumps", [])]  # type: ignore[attr-defined]
     G_jumps = [
         j for j in (cont.numeric or {}).get("G", []) if not any(math.isclose(j, a, abs_tol=1e-9) for a in allowed)
     ]
-    agree, method = _two_ways(cont)
+    agree, method = two_ways(cont)
     text = (
         f"G jumps at {G_jumps}" if G_jumps else f"g jumps at {cont.numeric['g']}" if cont.numeric["g"] else "continuous"
     )
@@ -138,135 +111,42 @@ def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     report.add("continuity", not G_jumps and agree, f"G continuous at every knot{where}", text, method)
     if "step_limit" in found and spec.expect.get("step", True):
         step = found["step_limit"]
-        agree, method = _two_ways(step)
+        agree, method = two_ways(step)
         report.add("step limit", bool(step.numeric) and step.symbolic is not False and agree,
                    f"G tends to a step as {spec.steepness} grows", step.detail, method)  # fmt: skip
 
 
-_PROPERTY_CHECKS = ("symmetric", "nonnegative", "peak", "support", "tail", "limits", "integral")
-
-
 def _fill_properties(report: Report, found: dict[str, Finding]) -> None:
-    props = report.properties
-    props["integral"] = float(found["integral"].numeric)
-    location, value = found["peak"].numeric
-    props["peak"], props["peak_at"] = value, location
-    props["symmetric"] = bool(found["symmetric"].numeric)
-    props["nonnegative"] = bool(found["nonnegative"].numeric)
-    props["support"] = found["support"].numeric
-    props["tail"] = found["tail"].numeric
-    if found["limits"].numeric is not None:
-        props["limits"] = found["limits"].numeric
-    props["jumps"] = found["continuity"].numeric["g"]
+    for prop in SHOWN:
+        if prop.name in found:
+            report.properties.update(prop.values(found[prop.name]))
 
 
 def _property_checks(report: Report, found: dict[str, Finding]) -> None:
-    """A check per property not already decided by a declared expectation."""
+    """A check per reported property not already decided by a declared expectation."""
     props = report.properties
     declared = {r.check for r in report.results if r.declared}
-    for name in _PROPERTY_CHECKS:
-        f = found[name]
-        if f.numeric is None:
+    for prop in PROPERTIES:
+        f = found.get(prop.name)
+        if not prop.reported or f is None or f.numeric is None:
             continue
-        agree, method = _two_ways(f)
-        shown = props.get(name, f.numeric)
-        expected = "symbolic and numeric agree"
+        agree, method = two_ways(f)
+        shown = props.get(prop.name, f.numeric)
         if not agree:
-            report.add(
-                name, False, expected, f"symbolic {fmt(_plain(f.symbolic))}, numeric {fmt(_plain(f.numeric))}", method
-            )
-        elif name not in declared:
-            report.add(name, True, "(reported)", fmt(shown), method)
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, tuple):
-        return tuple(_plain(v) for v in value)
-    if isinstance(value, sp.Basic):
-        return float(value)  # type: ignore[arg-type]
-    return value
-
-
-def _value(spec: Spec, text: object) -> float:
-    if isinstance(text, bool):
-        raise ValueError(f"{spec.name}: expected a number or formula, got {text!r}")
-    if isinstance(text, int | float):
-        return float(text)
-    if isinstance(text, str) and text.strip() in ("inf", "-inf", "+inf", "oo", "-oo", "+oo"):
-        return float(text.strip().replace("oo", "inf"))
-    expr = parse_formula(str(text), spec.symbols)
-    return float(spec.at(expr))
+            got = f"symbolic {fmt(plain(f.symbolic))}, numeric {fmt(plain(f.numeric))}"
+            report.add(prop.check, False, "symbolic and numeric agree", got, method)  # type: ignore[arg-type]
+        elif prop.check not in declared:
+            report.add(prop.check, True, "(reported)", fmt(shown), method)  # type: ignore[arg-type]
 
 
 def _declared(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
-    expect: Mapping[str, object] = spec.expect
-    props = report.properties
-
-    def add(check: str, ok: bool, expected: object, got: object, name: str) -> None:
-        agree, method = _two_ways(found[name])
-        report.add(check, ok and agree, fmt(expected), fmt(got), method, declared=True)
-
-    for key in sorted(set(expect) - set(EXPECT_KEYS)):
+    for key in sorted(set(spec.expect) - set(EXPECT_KEYS)):
         report.add("expect", False, f"keys among {', '.join(EXPECT_KEYS)}", f"unknown key {key!r}", "catalog", True)
-    integral = props["integral"]
-    if "integral" in expect or "normalized" in expect:
-        ok, wants = True, []
-        if "normalized" in expect:
-            ok = math.isclose(integral, 1.0, rel_tol=1e-9) == bool(expect["normalized"])
-            wants.append("1" if expect["normalized"] else "not 1")
-        if "integral" in expect:
-            want = _value(spec, expect["integral"])
-            ok = ok and (_same(want, integral) or want == integral)
-            wants.append(fmt(want))
-        add("integral", ok, " and ".join(wants), integral, "integral")
-    for key in ("symmetric", "nonnegative"):
-        if key in expect:
-            add(key, bool(expect[key]) == props[key], bool(expect[key]), props[key], key)
-    if "peak" in expect or "peak_at" in expect:
-        want_value = _value(spec, expect["peak"]) if "peak" in expect else props["peak"]
-        want_at = _value(spec, expect["peak_at"]) if "peak_at" in expect else props["peak_at"]
-        ok = math.isclose(props["peak"], want_value, rel_tol=1e-9, abs_tol=1e-12)  # type: ignore[arg-type]
-        ok = ok and math.isclose(props["peak_at"], want_at, rel_tol=1e-6, abs_tol=1e-6)  # type: ignore[arg-type]
-        add(
-            "peak",
-            ok,
-            f"{fmt(want_value)} at x = {fmt(want_at)}",
-            f"{fmt(props['peak'])} at x = {fmt(props['peak_at'])}",
-            "peak",
-        )
-    if "support" in expect:
-        want = expect["support"]
-        lo, hi = props["support"]  # type: ignore[misc]
-        compact = math.isfinite(lo) and math.isfinite(hi)
-        if want in ("compact", "unbounded"):
-            ok = compact == (want == "compact")
-        else:
-            ok = _same(tuple(_value(spec, w) for w in want), (lo, hi))  # type: ignore[union-attr]
-        add("support", ok, want, props["support"], "support")
-    if "tail" in expect:
-        want = expect["tail"]
-        wants = want if isinstance(want, Mapping) else {"left": want, "right": want}
-        tails = props["tail"]
-        ok = all(_tail_matches(str(wants[s]), tails[s]) for s in ("left", "right"))  # type: ignore[index]
-        add("tail", ok, dict(wants), tails, "tail")
-    if "limits" in expect:
-        want = tuple(_value(spec, w) for w in expect["limits"])  # type: ignore[union-attr]
-        got = props.get("limits")
-        add("limits", got is not None and _same(want, got), want, got, "limits")
-    if "jumps" in expect or "continuous" in expect:
-        allowed = [_value(spec, j) for j in expect.get("jumps", [])] if "jumps" in expect else []
-        if expect.get("continuous") is False and "jumps" not in expect:
-            allowed = list(props["jumps"])  # type: ignore[arg-type]
-        ok = all(any(math.isclose(j, a, abs_tol=1e-9) for a in allowed) for j in props["jumps"])  # type: ignore[union-attr]
-        add("jumps", ok, allowed, props["jumps"], "continuity")
-
-
-def _tail_matches(want: str, got: str) -> bool:
-    if "(" not in want:
-        return got.split("(")[0] == want
-    if got.split("(")[0] != want.split("(")[0]:
-        return False
-    return math.isclose(float(want[want.index("(") + 1 : -1]), float(got[got.index("(") + 1 : -1]), rel_tol=1e-3)
+    for prop in SHOWN:
+        verdict = prop.declared(spec, spec.expect, report.properties) if prop.declared else None
+        if verdict is not None:
+            agree, method = two_ways(found[prop.name])
+            report.add(verdict.check, verdict.ok and agree, fmt(verdict.expected), fmt(verdict.got), method, True)
 
 
 def _g_limits(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:

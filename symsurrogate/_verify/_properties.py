@@ -1,9 +1,9 @@
 """Properties of a surrogate at its default parameters, each found numerically and, where SymPy
 can decide it within its time budget, symbolically.
 
-:func:`analyse` returns one :class:`Finding` per property; :mod:`._checks` turns them into
-pass/fail results against the rules and the catalog entry's declared expectations. The
-analysis depends only on the formulas, so it is cached on disk by the spec hash.
+:mod:`._registry` lists the properties and calls the :class:`Analysis` method of each;
+:mod:`._checks` turns the findings into pass/fail results against the rules and the catalog
+entry's declared expectations.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import mpmath
 import sympy as sp
 
-from .._support._cache import Budget, cached
+from .._support._cache import Budget
 from .._symbolic._calculus import X, limit_at_infinity, split_kinks, vanishes
 from .._symbolic._spec import Spec, param_symbol
 from ._mpref import (
@@ -48,11 +48,6 @@ class Finding:
         return "symbolic and numeric" if self.symbolic is not None else "numeric (symbolic undecided)"
 
 
-def analyse(spec: Spec) -> dict[str, Finding]:
-    """Every property of ``spec`` at its defaults (cached on disk by spec hash and steepness)."""
-    return cached("analysis", (spec.hash, spec.steepness), lambda: _Analysis(spec).run())
-
-
 def _float(value: object) -> float:
     return float(real_value(value))
 
@@ -71,7 +66,9 @@ def _sym_float(value: sp.Expr | None) -> float | None:
     return result.real
 
 
-class _Analysis:
+class Analysis:
+    """The numeric and symbolic analyses of one Spec at its defaults; the registry calls its methods."""
+
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.budget = Budget(total=6.0, per_call=1.5)
@@ -87,24 +84,6 @@ class _Analysis:
 
     def sym(self, fn: Callable[[], object]) -> object:
         return self.budget.run(fn)
-
-    def run(self) -> dict[str, Finding]:
-        found = {
-            "real": self.real(),
-            "params_used": self.params_used(),
-            "derivative": self.derivative(),
-            "symmetric": self.symmetric(),
-            "nonnegative": self.nonnegative(),
-            "peak": self.peak(),
-            "continuity": self.continuity(),
-            "support": self.support(),
-        }
-        found["tail"] = self.tail(found["support"].numeric)
-        found["limits"] = self.limits()
-        found["integral"] = self.integral(found)
-        if self.spec.steepness is not None:
-            found["step_limit"] = self.step_limit()
-        return found
 
     # --- definitions -----------------------------------------------------------------
     def real(self) -> Finding:

@@ -7,6 +7,9 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
+from ._compare import fmt as fmt
+from ._registry import cell_numbers, headers
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -77,19 +80,6 @@ class Report:
         return "\n".join([head, *(f"  {r}" for r in self.results), f"  properties: {props}"])
 
 
-def fmt(value: object) -> str:
-    """A short rendering of a property value."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return "inf" if value == math.inf else "-inf" if value == -math.inf else f"{value:.4g}"
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(fmt(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {fmt(v)}" for k, v in value.items()) + "}"
-    return str(value)
-
-
 def _jsonable(value: object) -> object:
     # JSON has no inf/nan: write them as strings so every consumer can parse the output.
     if isinstance(value, float) and not math.isfinite(value):
@@ -106,13 +96,9 @@ def to_json(reports: Iterable[Report]) -> str:
     return json.dumps([r.to_dict() for r in reports], indent=2, allow_nan=False)
 
 
-# Key numbers shown in a table cell next to pass/fail, by check name.
+# Key numbers shown in a table cell next to pass/fail, by check name (properties: the registry's).
 _CELL_NUMBERS = {
-    "integral": ("integral",),
-    "peak": ("peak",),
-    "support": ("support",),
-    "tail": ("tail",),
-    "limits": ("limits",),
+    **cell_numbers(),
     "accuracy float32": ("ulp_float32",),
     "accuracy float64": ("ulp_float64",),
     "accuracy bfloat16": ("relerr_bfloat16",),
@@ -134,15 +120,11 @@ def _cell(report: Report, check: str) -> str:
 
 
 _HEADERS = {
+    **headers(),
     "accuracy float32": "ulp f32",
     "accuracy float64": "ulp f64",
     "accuracy bfloat16": "rel bf16",
     "accuracy float16": "rel f16",
-    "params used": "params",
-    "derivative": "dG/dx=g",
-    "continuity": "contin.",
-    "nonnegative": "g>=0",
-    "symmetric": "even",
     "jit(grad(sum))": "jit",
     "vmap(grad)": "vmap",
 }
