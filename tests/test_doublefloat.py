@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from symsurrogate._codegen._doublefloat import HELPERS, compensable, pair_code
+from symsurrogate import _jaxops
+from symsurrogate._codegen._doublefloat import compensable, pair_code
 from symsurrogate._codegen._stabilize import stabilize
 from symsurrogate._symbolic._calculus import X
 from symsurrogate._symbolic._nodes import CompensatedExp, Guard, expand_stable
 
-NAMESPACE: dict = {"jax": jax, "jnp": jnp}
-exec(HELPERS, NAMESPACE)  # the helper block every generated module that needs it carries
+NAMESPACE: dict = dict(vars(_jaxops))  # the helpers generated modules call
 
 ALPHA, SIGMA = sp.symbols("alpha sigma", positive=True)
 

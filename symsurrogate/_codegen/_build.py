@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .._symbolic._catalog import catalog_entries, load_spec
 from ._classgen import RUNTIME_IMPORTS, class_source
-from ._emit import codegen, helpers_module
+from ._emit import codegen
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
@@ -29,13 +29,13 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 
 def generated_files() -> dict[str, str]:
     """Every generated file of the package, relative path -> text."""
-    files: dict[str, str] = {"_generated/_helpers.py": helpers_module()}
+    files: dict[str, str] = {}
     groups: dict[str, list[str]] = {}
     exported: dict[str, list[str]] = {}
     for key, (group, table) in catalog_entries().items():
         spec = load_spec(key)
         module = formulas_module(key)
-        files[f"_generated/{module}.py"] = codegen(spec, helpers_from="._helpers")
+        files[f"_generated/{module}.py"] = codegen(spec, catalog=True)
         repr_order = tuple(table["repr_order"]) if "repr_order" in table else None
         exported.setdefault(group, []).extend([spec.name, spec.function_name])
         groups.setdefault(group, []).append(class_source(spec, f"symsurrogate._generated.{module}", key, repr_order))

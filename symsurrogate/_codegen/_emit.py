@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 import sympy as sp
@@ -11,11 +10,11 @@ from .._errors import FormulaError
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp
 from .._symbolic._spec import Spec, param_symbol
-from ._doublefloat import HELPERS as DOUBLE_FLOAT_HELPERS
+from ._inline import helper_source
 from ._printer import SurrogatePrinter
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 
 
 def generator_version() -> str:
@@ -23,11 +22,19 @@ def generator_version() -> str:
     return GENERATOR_VERSION
 
 
-def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
-    """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``."""
+def module_printer() -> SurrogatePrinter:
+    """The printer of generated modules: the helpers of ``symsurrogate._jaxops`` and double-float exponents."""
+    return SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=True)
+
+
+def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = None) -> list[str]:
+    """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``.
+
+    ``printer`` (default: :func:`module_printer`) records the helpers and modules the lines use.
+    """
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(expr, defaults)
-    printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=True)
+    printer = printer or module_printer()
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
@@ -44,93 +51,61 @@ def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
     return lines
 
 
-def codegen(spec: Spec, helpers_from: str | None = None) -> str:
-    """Emit the standalone module for ``spec``: formulas plus custom_vjp and custom_jvp spike functions.
+def codegen(spec: Spec, *, catalog: bool = False) -> str:
+    """Emit the module for ``spec``: its formulas, and (standalone) custom_vjp and custom_jvp spike functions.
 
-    The module's only imports are JAX. Its ``spike`` and ``spike_jvp`` take the parameters as
-    ordinary (traceable) arguments and return, for each parameter, ``ct · ∂g/∂θ`` as cotangent
-    (braintools' convention); static integer parameters are ``nondiff_argnums``.
+    A standalone module's only import is JAX: it carries the source of the helpers it calls.
+    Its ``spike`` and ``spike_jvp`` take the parameters as ordinary (traceable) arguments and
+    return, for each parameter, ``ct · ∂g/∂θ`` as cotangent (braintools' convention); static
+    integer parameters are ``nondiff_argnums``.
 
     Args:
         spec: the surrogate.
-        helpers_from: a module (see :func:`helpers_module`) to import the numerical helpers
-            from instead of writing them into the module (the catalog's modules share one).
+        catalog: a formula module for a runtime class instead: it imports the helpers from
+            ``symsurrogate._jaxops`` and ends after ``grad``/``primitive`` (the runtime builds
+            the spike functions from them).
     """
     try:
-        return _module(spec, helpers_from)
+        return _module(spec, catalog)
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
         raise FormulaError(f"{spec.name}: cannot generate code: {err}") from None
 
 
-def helpers_module() -> str:
-    """Source of the module holding every numerical helper a generated module may call."""
-    header = '"""Numerical helpers shared by the generated catalog modules (run `symsurrogate generate`)."""'
-    return f"{header}\n\nimport jax\nimport jax.numpy as jnp{_SIGMOID}{_REDUCE}{DOUBLE_FLOAT_HELPERS}\n"
-
-
-def _module(spec: Spec, helpers_from: str | None = None) -> str:
+def _module(spec: Spec, catalog: bool) -> str:
     names = list(spec.param_names)
     signature = ", ".join(["x", *names])
     static = [i + 1 for i, p in enumerate(spec.params) if p.static]
     traced = [p.name for p in spec.params if not p.static]
     op = ">" if spec.strict else ">="
-    body_g = textwrap.indent("\n".join(function_body(spec.grad, spec)), "    ")
-    parts = [_header(spec), *(["import functools", ""] if static else []), "import jax", "import jax.numpy as jnp"]
-    if "jax.scipy" in body_g or (spec.primitive is not None and spec.primitive.has(sp.erf, sp.erfc)):
-        parts.append("import jax.scipy.special")
-    parts.append("")
+    printer = module_printer()
+    body_g = textwrap.indent("\n".join(function_body(spec.grad, spec, printer)), "    ")
+    body_G = None
+    if spec.primitive is not None:
+        body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec, printer)), "    ")
+    imports = ["import jax", "import jax.numpy as jnp"]
+    imports += [f"import {m}" for m in sorted(printer.module_imports) if m.startswith("jax.") and m != "jax.numpy"]
+    if printer.helpers and catalog:
+        imports.append(f"from symsurrogate._jaxops import {', '.join(sorted(printer.helpers))}")
+    parts = [_header(spec, catalog), *(["import functools", ""] if static and not catalog else []), *imports, ""]
     parts.append(f"NAME = {spec.name!r}")
     parts.append(f"PARAMS = {tuple(names)!r}")
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
     parts.append(f"HAS_PRIMITIVE = {spec.primitive is not None!r}")
-    body_G = None
-    if spec.primitive is not None:
-        body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec)), "    ")
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
-    used = sorted(set(re.findall(r"\b(_sigmoid|_reduce|_dd_\w+)\(", body_g + (body_G or ""))))
-    if helpers_from is not None and used:
-        parts.insert(parts.index("import jax.numpy as jnp") + 1, f"from {helpers_from} import {', '.join(used)}")
-    elif helpers_from is None:
-        # Helpers the formulas call come after them: the module reads formulas first.
-        blocks = {"_sigmoid": _SIGMOID, "_reduce": _REDUCE, "_dd_exp": DOUBLE_FLOAT_HELPERS}
-        parts.extend(block for name, block in blocks.items() if name in used)
-    parts.append(_spike_functions(signature, names, traced, static, op))
+    if not catalog:
+        if printer.helpers:
+            # Helpers the formulas call come after them: the module reads formulas first.
+            parts.append("\n\n" + helper_source(printer.helpers))
+        parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
 
 
-_SIGMOID = '''
-
-@jax.custom_jvp
-def _sigmoid(z):
-    """σ(z); its derivative σ(z)·σ(−z) does not cancel in the tail as σ·(1 − σ) does."""
-    return jax.nn.sigmoid(z)
-
-
-@_sigmoid.defjvp
-def _sigmoid_jvp(primals, tangents):
-    (z,), (z_dot,) = primals, tangents
-    s = _sigmoid(z)
-    return s, s * _sigmoid(-z) * z_dot'''
-
-
-_REDUCE = '''
-
-def _reduce(x, period):
-    """x − period·round(x/period): in [−period/2, period/2], odd in x, NaN-free.
-
-    Exact when period·k is (always for a power-of-two period, such as T = 8); otherwise
-    within one ulp of x. Where x/period overflows the phase is meaningless anyway: 0.
-    """
-    r = x - period * jnp.round(x / period)
-    return jnp.where(jnp.abs(r) <= period, r, 0)'''
-
-
-def _header(spec: Spec) -> str:
+def _header(spec: Spec, catalog: bool) -> str:
     lines = [f"{spec.name}: {spec.summary}" if spec.summary else f"{spec.name} surrogate spike function."]
     lines.append("")
     lines.append(f"    forward   H(x) = 1 if x {'>' if spec.strict else '>='} 0 else 0")
@@ -139,7 +114,7 @@ def _header(spec: Spec) -> str:
     lines.append(f"    gradient  g(x) = {sp.sstr(spec.grad)}")
     lines.append("")
     lines.append(f"Generated by symsurrogate (generator {GENERATOR_VERSION}) from spec {spec.hash}.")
-    lines.append("Do not edit: regenerate with `symsurrogate codegen`.")
+    lines.append(f"Do not edit: regenerate with `symsurrogate {'generate' if catalog else 'codegen'}`.")
     wrapped = []
     for line in lines:
         wrapped.extend(textwrap.wrap(line, 96, subsequent_indent="        ") or [""])

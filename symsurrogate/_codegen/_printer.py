@@ -53,6 +53,17 @@ class SurrogatePrinter(JaxPrinter):
         # their own centred period reduction.
         self.sigmoid = sigmoid
         self.reduce = reduce
+        # The helpers of symsurrogate._jaxops the printed code calls (a bare name is one);
+        # the modules it uses are in ``module_imports``, as in every SymPy code printer.
+        self.helpers: set[str] = set()
+
+    def _call(self, function: str, *args: sp.Basic) -> str:
+        """``function(args…)``, recording a helper (bare name) or a module (dotted name) it uses."""
+        if "." in function:
+            function = self._module_format(function)
+        else:
+            self.helpers.add(function)
+        return f"{function}({', '.join(self._print(a) for a in args)})"
 
     def _module_format(self, fqn: str, register: bool = True) -> str:
         name = super()._module_format(fqn, register)
@@ -138,7 +149,7 @@ class SurrogatePrinter(JaxPrinter):
         return f"jnp.where({self._print(cond)}, {self._print(value)}, {self._print(safe)})"
 
     def _print_Reduced(self, expr: Reduced) -> str:
-        return f"{self.reduce}({self._print(expr.args[0])}, {self._print(expr.args[1])})"
+        return self._call(self.reduce, *expr.args)
 
     def _print_Scaled(self, expr: Scaled) -> str:
         # One value, squared or scaled only as a whole. A division, not u·s⁻¹: s⁻¹ is
@@ -170,16 +181,16 @@ class SurrogatePrinter(JaxPrinter):
         return self._minmax(expr, "jnp.maximum")
 
     def _print_erf(self, expr: sp.erf) -> str:
-        return f"jax.scipy.special.erf({self._print(expr.args[0])})"
+        return self._call("jax.scipy.special.erf", *expr.args)
 
     def _print_erfc(self, expr: sp.erfc) -> str:
-        return f"jax.scipy.special.erfc({self._print(expr.args[0])})"
+        return self._call("jax.scipy.special.erfc", *expr.args)
 
     def _print_StableErfc(self, expr: StableErfc) -> str:
-        return f"jax.scipy.special.erfc({self._print(expr.args[0])})"
+        return self._call("jax.scipy.special.erfc", *expr.args)
 
     def _print_StableSigmoid(self, expr: StableSigmoid) -> str:
-        return f"{self.sigmoid}({self._print(expr.args[0])})"
+        return self._call(self.sigmoid, *expr.args)
 
     def _print_StableSoftplus(self, expr: StableSoftplus) -> str:
         return f"jax.nn.softplus({self._print(expr.args[0])})"
@@ -193,7 +204,8 @@ class SurrogatePrinter(JaxPrinter):
     def _print_CompensatedExp(self, expr: CompensatedExp) -> str:
         if not self.double_float:
             return f"jnp.exp({self._print(expr.args[0])})"
-        return f"_dd_exp({pair_code(expr.args[0], self._print)})"
+        self.helpers.add("_dd_exp")
+        return f"_dd_exp({pair_code(expr.args[0], self._print, use=self.helpers.add)})"
 
     def _print_Sum(self, expr: sp.Sum) -> str:
         term, (index, start, stop) = expr.args[0], expr.args[1]

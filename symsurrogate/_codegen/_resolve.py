@@ -16,7 +16,9 @@ from ._emit import codegen
 def surrogate_class(spec: Spec) -> type[Surrogate]:
     """A Surrogate class generated from ``spec`` (the same code path as the catalog's)."""
     formulas = types.ModuleType(f"symsurrogate.user.{spec.name}")
-    exec(compile(codegen(spec), f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__)  # generated code
+    exec(
+        compile(codegen(spec, catalog=True), f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__
+    )  # generated code
     namespace: dict[str, Any] = {}
     source = RUNTIME_IMPORTS + class_source(spec, "", None, None)
     exec(compile(source, f"<symsurrogate class {spec.name}>", "exec"), namespace)  # generated code
