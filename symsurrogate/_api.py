@@ -15,6 +15,7 @@ from ._codegen import codegen as _codegen
 from ._latex import latex_of
 from ._runtime import Surrogate
 from ._spec import Formula, ParamsLike, Spec, make_spec
+from ._userclass import register
 
 SpecLike = Spec | Surrogate | type[Surrogate] | str
 
@@ -116,7 +117,7 @@ def surrogate_class(spec: Spec) -> type[Surrogate]:
     cls._spec = spec
     cls.__module__ = "symsurrogate.user"
     cls.function = staticmethod(namespace[spec.function_name])
-    return cls
+    return register(cls)  # instances pickle by spec; unpickling finds this class again
 
 
 def surrogate(

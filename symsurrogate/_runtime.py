@@ -16,6 +16,7 @@ from jax.custom_derivatives import SymbolicZero
 from ._params import Param
 
 AUTODIFF_MODES = ("vjp", "jvp")
+USER_MODULE = "symsurrogate.user"  # the __module__ of classes defined at run time from formulas
 PARAM_GRAD_MODES = ("grad", "primitive", "zero")
 
 
@@ -197,7 +198,11 @@ class Surrogate:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        jax.tree_util.register_pytree_node(cls, cls._tree_flatten, cls._tree_unflatten)
+        # With keys: parameters show by name (``.alpha``) in tree_flatten_with_path, equinox
+        # trees and flax.nnx State, not as positions.
+        jax.tree_util.register_pytree_with_keys(
+            cls, cls._tree_flatten_with_keys, cls._tree_unflatten, flatten_func=cls._tree_flatten
+        )
 
     @classmethod
     def formulas(cls) -> ModuleType:
@@ -262,6 +267,25 @@ class Surrogate:
     def __hash__(self) -> int:
         return hash(self._key())
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        """Pickle a class made from formulas by its spec (data only), a catalog class by reference.
+
+        A class defined at run time (``symsurrogate.surrogate``, ``load_catalog``) cannot be
+        imported by name; unpickling rebuilds it from the formulas as text, through the same
+        safe parser, in this process or another one.
+        """
+        cls = type(self)
+        if cls.__module__ != USER_MODULE:
+            return super().__reduce_ex__(protocol)
+        from ._userclass import spec_data
+
+        return (_unpickle_user, (spec_data(cls), dict(self.__dict__)))
+
+    def _tree_flatten_with_keys(self) -> tuple[tuple, tuple]:
+        traced = tuple((jax.tree_util.GetAttrKey(p.name), getattr(self, p.name)) for p in self._params if not p.static)
+        static = tuple(getattr(self, p.name) for p in self._params if p.static)
+        return traced, (static, self.autodiff, self.param_grad)
+
     def _tree_flatten(self) -> tuple[tuple, tuple]:
         traced = tuple(getattr(self, p.name) for p in self._params if not p.static)
         static = tuple(getattr(self, p.name) for p in self._params if p.static)
@@ -276,3 +300,12 @@ class Surrogate:
             setattr(self, p.name, next(fixed) if p.static else next(traced))
         self.autodiff, self.param_grad = autodiff, param_grad
         return self
+
+
+def _unpickle_user(data: dict[str, Any], state: dict[str, Any]) -> Surrogate:
+    """An instance of the class described by ``data`` (see ``Surrogate.__reduce_ex__``)."""
+    from ._userclass import class_from_data
+
+    instance = object.__new__(class_from_data(data))
+    instance.__dict__.update(state)
+    return instance

@@ -1,0 +1,80 @@
+"""Classes defined at run time from formulas: their data for pickling, and rebuilding them.
+
+A class made by ``symsurrogate.surrogate`` or ``load_catalog`` lives in no importable
+module, so pickle cannot find it by name. Its instances pickle as the spec's *data*
+(formula text, parameter declarations, metadata), never as code; unpickling parses the
+formulas again with the safe parser and checks that the rebuilt spec hashes the same.
+"""
+
+from __future__ import annotations
+
+import pickle
+import weakref
+from typing import Any
+
+from ._runtime import Surrogate
+
+# The classes defined in this process, by spec hash: unpickling returns instances of the
+# very class the user holds, so they compare equal to the originals.
+_DEFINED: weakref.WeakValueDictionary[str, type[Surrogate]] = weakref.WeakValueDictionary()
+
+
+def register(cls: type[Surrogate]) -> type[Surrogate]:
+    """Remember ``cls`` (a class built from a spec) as the class for its spec hash."""
+    _DEFINED[cls.spec.hash] = cls
+    return cls
+
+
+def spec_data(cls: type[Surrogate]) -> dict[str, Any]:
+    """The spec of ``cls`` as plain data: what ``make_spec`` needs to rebuild it.
+
+    >>> import symsurrogate as ss
+    >>> Mine = ss.surrogate("Mine", grad="1/(1 + Abs(alpha*x))**2", params={"alpha": 3.0})
+    >>> data = spec_data(Mine)
+    >>> data["grad"], data["params"][0]["default"]
+    ('1/(1 + Abs(alpha*x))**2', 3.0)
+    """
+    spec = cls.spec
+    return {
+        "name": spec.name,
+        "primitive": spec.source.get("primitive"),
+        "grad": spec.source.get("grad"),
+        "params": [
+            {"name": p.name, "default": p.default, "domain": p.domain, "static": p.static, "description": p.description}
+            for p in spec.params
+        ],
+        "function_name": spec.function_name,
+        "summary": spec.summary,
+        "strict": spec.strict,
+        "group": spec.group,
+        "references": list(spec.references),
+        "libraries": list(spec.libraries),
+        "expect": dict(spec.expect),
+        "steepness": spec.steepness,
+        "notes": spec.notes,
+        "hash": spec.hash,
+    }
+
+
+def class_from_data(data: dict[str, Any]) -> type[Surrogate]:
+    """The class described by :func:`spec_data`: the one defined here, else rebuilt from the formulas.
+
+    Raises:
+        pickle.UnpicklingError: the formulas no longer give the pickled spec (a different
+            symsurrogate version simplifies them differently).
+    """
+    known = _DEFINED.get(data["hash"])
+    if known is not None:
+        return known
+    from ._api import surrogate_class
+    from ._params import Param
+    from ._spec import make_spec
+
+    fields = {k: v for k, v in data.items() if k not in {"name", "params", "hash"}}
+    params = [Param(**p) for p in data["params"]]
+    spec = make_spec(data["name"], params=params, **fields)
+    if spec.hash != data["hash"]:
+        raise pickle.UnpicklingError(
+            f"surrogate {data['name']!r}: its formulas give spec {spec.hash}, not the pickled {data['hash']}"
+        )
+    return surrogate_class(spec)
