@@ -110,7 +110,7 @@ def sweep(
             for seed in seed_list:
                 if seed not in cache:
                     cache[seed] = randman(data, seed=seed)
-                result = train(factory(scale), dataclasses.replace(config, seed=seed), cache[seed])
+                result = train(factory(scale), dataclasses.replace(config, seed=seed), cache[seed], progress=False)
                 done += 1
                 run = {
                     "surrogate": name,
