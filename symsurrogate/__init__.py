@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from ._checks import Report as Report
     from ._equivalence import Equivalence as Equivalence
     from ._equivalence import equivalent as equivalent
+    from ._plotting import plot as plot
     from ._spec import Spec as Spec
+    from ._usercatalog import load_catalog as load_catalog
 
 try:
     __version__ = metadata.version("symsurrogate")
@@ -43,6 +45,8 @@ _LAZY = {
     "presets": ".presets",
     "equivalent": "._equivalence",
     "Equivalence": "._equivalence",
+    "load_catalog": "._usercatalog",
+    "plot": "._plotting",
 }
 
 __all__ = ["FormulaError", "Param", "Surrogate", "__version__", *_LAZY, *_catalog_all]

@@ -43,14 +43,16 @@ def as_spec(obj: SpecLike) -> Spec:
     raise TypeError(f"expected a Spec, surrogate class or instance, or catalog name; got {type(obj).__name__}")
 
 
-def codegen(obj: SpecLike) -> str:
+def codegen(obj: SpecLike, *, regenerate: str = "symsurrogate codegen") -> str:
     """The standalone JAX module (source text) of a surrogate; its only import is JAX.
+
+    ``regenerate`` is the command its header names for regenerating it.
 
     >>> source = codegen("Sigmoid")
     >>> "@jax.custom_vjp" in source and "import sympy" not in source
     True
     """
-    return _codegen(as_spec(obj))
+    return _codegen(as_spec(obj), regenerate=regenerate)
 
 
 def check(obj: SpecLike) -> Report:
