@@ -48,9 +48,10 @@ def codegen(obj: SpecLike, *, regenerate: str = "symsurrogate codegen") -> str:
 
     ``regenerate`` is the command its header names for regenerating it.
 
-    >>> source = codegen("Sigmoid")
-    >>> "@jax.custom_vjp" in source and "import sympy" not in source
-    True
+    Examples:
+        >>> source = codegen("Sigmoid")
+        >>> "@jax.custom_vjp" in source and "import sympy" not in source
+        True
     """
     return _codegen(as_spec(obj), regenerate=regenerate)
 
@@ -60,9 +61,10 @@ def check(obj: SpecLike) -> Report:
 
     A catalog name is checked on its committed generated code (see :func:`shipped_class`).
 
-    >>> report = check("Sigmoid")
-    >>> report.ok, round(report.properties["integral"], 12), report.properties["peak"]
-    (True, 1.0, 1.0)
+    Examples:
+        >>> report = check("Sigmoid")
+        >>> report.ok, round(report.properties["integral"], 12), report.properties["peak"]
+        (True, 1.0, 1.0)
     """
     spec = as_spec(obj)
     if isinstance(obj, str):
@@ -83,8 +85,9 @@ def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:
     Checking a catalog name checks the code users import; a generated module whose header
     records another spec hash (a catalog edited but not regenerated) is not used.
 
-    >>> shipped_class("Sigmoid", load_spec("Sigmoid")).__module__
-    'symsurrogate._generated.braintools'
+    Examples:
+        >>> shipped_class("Sigmoid", load_spec("Sigmoid")).__module__
+        'symsurrogate._generated.braintools'
     """
     library, _, short = name.rpartition(".")
     try:
@@ -101,8 +104,9 @@ def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:
 def latex(obj: SpecLike) -> dict[str, str]:
     """LaTeX strings for ``forward``, ``primitive`` and ``grad``.
 
-    >>> latex("Sigmoid")["primitive"]
-    'G(x) = \\\\frac{1}{1 + e^{- \\\\alpha x}}'
+    Examples:
+        >>> latex("Sigmoid")["primitive"]
+        'G(x) = \\\\frac{1}{1 + e^{- \\\\alpha x}}'
     """
     return latex_of(as_spec(obj))
 
@@ -140,11 +144,12 @@ def surrogate(
             ``{"n": {"default": 2, "domain": "positive_integer", "static": True}}``.
         **metadata: ``summary``, ``references``, ``strict`` (spike at x > 0), ``steepness``, …
 
-    >>> MyAtan = surrogate("MyAtan", primitive="1/2 + atan(pi*alpha*x/2)/pi", params={"alpha": 2.0})
-    >>> MyAtan(alpha=2.0)
-    MyAtan(alpha=2.0)
-    >>> float(MyAtan().surrogate_grad(0.0))
-    1.0
+    Examples:
+        >>> MyAtan = surrogate("MyAtan", primitive="1/2 + atan(pi*alpha*x/2)/pi", params={"alpha": 2.0})
+        >>> MyAtan(alpha=2.0)
+        MyAtan(alpha=2.0)
+        >>> float(MyAtan().surrogate_grad(0.0))
+        1.0
     """
     spec = make_spec(name, primitive=primitive, grad=grad, params=params, **metadata)
     return surrogate_class(spec)

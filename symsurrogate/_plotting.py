@@ -51,7 +51,7 @@ _TITLES = {"G": "$G(x)$", "g": "$g(x)$", "g'": "$g'(x)$"}
 
 
 def plot(*surrogates: Any, ax: Axes | Sequence[Axes] | None = None, derivative: bool = False) -> Figure:
-    """A matplotlib figure of the soft step G and the surrogate gradient g of ``surrogates``.
+    r"""A matplotlib figure of the soft step \(G\) and the surrogate gradient \(g = G'\) of ``surrogates``.
 
     Args:
         *surrogates: instances (``ss.Arctan(alpha=4.0)``: plotted at their parameter values),
@@ -63,12 +63,13 @@ def plot(*surrogates: Any, ax: Axes | Sequence[Axes] | None = None, derivative: 
     Returns:
         the figure (``fig.savefig("g.svg")``); the legend shows each surrogate's parameters.
 
-    >>> import symsurrogate as ss
-    >>> fig = ss.plot(ss.Sigmoid(), ss.Arctan(alpha=4.0), derivative=True)
-    >>> [a.get_title() for a in fig.axes]
-    ['$G(x)$', '$g(x)$', "$g'(x)$"]
-    >>> [line.get_label() for line in fig.axes[1].get_lines()]
-    ['Sigmoid(alpha=4)', 'Arctan(alpha=4)']
+    Examples:
+        >>> import symsurrogate as ss
+        >>> fig = ss.plot(ss.Sigmoid(), ss.Arctan(alpha=4.0), derivative=True)
+        >>> [a.get_title() for a in fig.axes]
+        ['$G(x)$', '$g(x)$', "$g'(x)$"]
+        >>> [line.get_label() for line in fig.axes[1].get_lines()]
+        ['Sigmoid(alpha=4)', 'Arctan(alpha=4)']
     """
     from ._api import as_spec
 

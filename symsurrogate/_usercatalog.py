@@ -137,14 +137,15 @@ def load_catalog(path: str | os.PathLike[str]) -> dict[str, type[Surrogate]]:
     with ``primitive`` and/or ``grad``, ``params.NAME = { default = ... }``, ``summary``,
     ``references``, ... Instances pickle (by their formulas) like any defined surrogate.
 
-    >>> import tempfile, pathlib
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "mine.toml"
-    >>> _ = path.write_text('[SoftBump]\\ngrad = "alpha/(1 + Abs(alpha*x))**2/2"\\nparams.alpha = 2.0\\n')
-    >>> mine = load_catalog(path)
-    >>> mine["SoftBump"](alpha=4.0)
-    SoftBump(alpha=4.0)
-    >>> float(mine["SoftBump"]().surrogate_grad(0.0))
-    1.0
+    Examples:
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "mine.toml"
+        >>> _ = path.write_text('[SoftBump]\\ngrad = "alpha/(1 + Abs(alpha*x))**2/2"\\nparams.alpha = 2.0\\n')
+        >>> mine = load_catalog(path)
+        >>> mine["SoftBump"](alpha=4.0)
+        SoftBump(alpha=4.0)
+        >>> float(mine["SoftBump"]().surrogate_grad(0.0))
+        1.0
 
     Raises:
         ValueError: missing file or malformed entry; FormulaError: a refused formula.
