@@ -123,7 +123,7 @@ def surrogate_class(spec: Spec) -> type[Surrogate]:
     cls._spec = spec
     cls.__module__ = "symsurrogate.user"
     cls.function = staticmethod(namespace[spec.function_name])
-    return register(cls)  # instances pickle by spec; unpickling finds this class again
+    return cls
 
 
 def surrogate(
@@ -152,7 +152,7 @@ def surrogate(
         1.0
     """
     spec = make_spec(name, primitive=primitive, grad=grad, params=params, **metadata)
-    return surrogate_class(spec)
+    return register(surrogate_class(spec))  # instances pickle by spec; unpickling finds this class again
 
 
 def spec(

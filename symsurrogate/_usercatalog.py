@@ -152,8 +152,9 @@ def load_catalog(path: str | os.PathLike[str]) -> dict[str, type[Surrogate]]:
             Both messages name the file, the entry and the field.
     """
     from ._api import surrogate_class
+    from ._userclass import register
 
-    return {name: surrogate_class(spec) for name, spec in load_specs(path).items()}
+    return {name: register(surrogate_class(spec)) for name, spec in load_specs(path).items()}
 
 
 def resolve(name: str, catalog: str | os.PathLike[str] | None = None) -> Spec:

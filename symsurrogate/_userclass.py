@@ -14,8 +14,9 @@ from typing import Any
 
 from ._runtime import Surrogate
 
-# The classes defined in this process, by spec hash: unpickling returns instances of the
-# very class the user holds, so they compare equal to the originals.
+# The classes users defined in this process (the latest per spec hash): unpickling returns
+# instances of the very class the user holds, so they compare equal to the originals.
+# Internal classes (those ``check`` builds) are not registered.
 _DEFINED: weakref.WeakValueDictionary[str, type[Surrogate]] = weakref.WeakValueDictionary()
 
 
@@ -77,4 +78,4 @@ def class_from_data(data: dict[str, Any]) -> type[Surrogate]:
         raise pickle.UnpicklingError(
             f"surrogate {data['name']!r}: its formulas give spec {spec.hash}, not the pickled {data['hash']}"
         )
-    return surrogate_class(spec)
+    return register(surrogate_class(spec))

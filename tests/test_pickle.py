@@ -110,3 +110,10 @@ def test_key_registration_keeps_flatten_and_unflatten():
     assert len(leaves) == 1
     assert jax.tree_util.tree_unflatten(tree, [jnp.array(7.0)]).alpha == 7.0
     assert jax.grad(lambda s: s.surrogate_grad(0.0))(spike).alpha == pytest.approx(0.25)  # d(α/4)/dα
+
+
+def test_checking_a_class_does_not_change_which_class_unpickles():
+    Mine = ss.surrogate("PickledChecked", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 2.0})
+    assert ss.check(Mine).ok  # builds a class of its own from the same spec
+    spike = Mine(alpha=3.0)
+    assert type(pickle.loads(pickle.dumps(spike))) is Mine
