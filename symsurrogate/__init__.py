@@ -1,7 +1,8 @@
 """symsurrogate: surrogate-gradient spike functions for JAX, generated from one symbolic source.
 
 Importing the package and using the catalog's surrogates needs JAX only; the symbolic
-side (``surrogate``, ``check``, ``codegen``, ``latex``, ``spec``) loads SymPy on first use.
+side (``surrogate``, ``check``, ``codegen``, ``latex``, ``spec``, ``plot``, ``load_catalog``)
+loads SymPy on first use.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from ._generated import *  # noqa: F403
 from ._generated import __all__ as _catalog_all
 from ._params import Param as Param
 from ._runtime import Surrogate as Surrogate
-from ._runtime import install_spec_loader as _install_spec_loader
+from ._runtime import SymbolicHooks as _SymbolicHooks
+from ._runtime import install_hooks as _install_hooks
 
 if TYPE_CHECKING:
     from ._api import check as check
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from ._api import latex as latex
     from ._api import spec as spec
     from ._api import surrogate as surrogate
+    from ._codegen._userclass import load_catalog as load_catalog
+    from ._docs._quickplot import plot as plot
     from ._equivalence._equivalent import Equivalence as Equivalence
     from ._equivalence._equivalent import equivalent as equivalent
     from ._symbolic._spec import Spec as Spec
@@ -34,14 +38,26 @@ except metadata.PackageNotFoundError:  # running from a source tree that was nev
     __version__ = "0.0.0"
 
 
-def _load_catalog_spec(name: str) -> Any:
-    # The symbolic layer (and SymPy) loads only when a committed class's ``spec`` is asked for.
+# The runtime reaches the symbolic side only through these; each imports it (and SymPy) when called.
+def _catalog_spec(name: str) -> Any:
     from ._symbolic._catalog import load_spec
 
     return load_spec(name)
 
 
-_install_spec_loader(_load_catalog_spec)
+def _class_data(cls: type[Surrogate]) -> dict[str, Any]:
+    from ._codegen._userclass import spec_data
+
+    return spec_data(cls)
+
+
+def _class_from_data(data: dict[str, Any]) -> type[Surrogate]:
+    from ._codegen._userclass import class_from_data
+
+    return class_from_data(data)
+
+
+_install_hooks(_SymbolicHooks(_catalog_spec, _class_data, _class_from_data))
 
 _LAZY = {
     "check": "._api",
@@ -54,6 +70,8 @@ _LAZY = {
     "presets": ".presets",
     "equivalent": "._equivalence._equivalent",
     "Equivalence": "._equivalence._equivalent",
+    "load_catalog": "._codegen._userclass",
+    "plot": "._docs._quickplot",
 }
 
 __all__ = ["FormulaError", "Param", "Surrogate", "__version__", *_LAZY, *_catalog_all]

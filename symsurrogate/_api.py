@@ -7,6 +7,7 @@ from typing import Any
 from ._codegen._emit import codegen as _codegen
 from ._codegen._resolve import shipped_class as shipped_class
 from ._codegen._resolve import surrogate_class as surrogate_class
+from ._codegen._userclass import register
 from ._runtime import Surrogate
 from ._symbolic._catalog import SpecLike as SpecLike
 from ._symbolic._catalog import as_spec as as_spec
@@ -15,14 +16,17 @@ from ._symbolic._spec import Formula, ParamsLike, Spec, make_spec
 from ._verify._checks import Report, check_spec
 
 
-def codegen(obj: SpecLike) -> str:
+def codegen(obj: SpecLike, *, regenerate: str = "symsurrogate codegen") -> str:
     """The standalone JAX module (source text) of a surrogate; its only import is JAX.
 
-    >>> source = codegen("Sigmoid")
-    >>> "@jax.custom_vjp" in source and "import sympy" not in source
-    True
+    ``regenerate`` is the command its header names for regenerating it.
+
+    Examples:
+        >>> source = codegen("Sigmoid")
+        >>> "@jax.custom_vjp" in source and "import sympy" not in source
+        True
     """
-    return _codegen(as_spec(obj))
+    return _codegen(as_spec(obj), regenerate=regenerate)
 
 
 def check(obj: SpecLike) -> Report:
@@ -30,9 +34,10 @@ def check(obj: SpecLike) -> Report:
 
     A catalog name is checked on its committed generated code (see :func:`shipped_class`).
 
-    >>> report = check("Sigmoid")
-    >>> report.ok, round(report.properties["integral"], 12), report.properties["peak"]
-    (True, 1.0, 1.0)
+    Examples:
+        >>> report = check("Sigmoid")
+        >>> report.ok, round(report.properties["integral"], 12), report.properties["peak"]
+        (True, 1.0, 1.0)
     """
     spec = as_spec(obj)
     if isinstance(obj, str):
@@ -50,8 +55,9 @@ def check_entry(name: str, spec: Spec) -> Report:
 def latex(obj: SpecLike) -> dict[str, str]:
     """LaTeX strings for ``forward``, ``primitive`` and ``grad``.
 
-    >>> latex("Sigmoid")["primitive"]
-    'G(x) = \\\\sigma\\\\left(\\\\alpha x\\\\right)'
+    Examples:
+        >>> latex("Sigmoid")["primitive"]
+        'G(x) = \\\\sigma\\\\left(\\\\alpha x\\\\right)'
     """
     return latex_formulas(as_spec(obj))
 
@@ -74,14 +80,15 @@ def surrogate(
             ``{"n": {"default": 2, "domain": "positive_integer", "static": True}}``.
         **metadata: ``summary``, ``references``, ``strict`` (spike at x > 0), ``steepness``, …
 
-    >>> MyAtan = surrogate("MyAtan", primitive="1/2 + atan(pi*alpha*x/2)/pi", params={"alpha": 2.0})
-    >>> MyAtan(alpha=2.0)
-    MyAtan(alpha=2.0)
-    >>> float(MyAtan().surrogate_grad(0.0))
-    1.0
+    Examples:
+        >>> MyAtan = surrogate("MyAtan", primitive="1/2 + atan(pi*alpha*x/2)/pi", params={"alpha": 2.0})
+        >>> MyAtan(alpha=2.0)
+        MyAtan(alpha=2.0)
+        >>> float(MyAtan().surrogate_grad(0.0))
+        1.0
     """
     spec = make_spec(name, primitive=primitive, grad=grad, params=params, **metadata)
-    return surrogate_class(spec)
+    return register(surrogate_class(spec))  # instances pickle by spec; unpickling finds this class again
 
 
 def spec(

@@ -11,79 +11,137 @@ import argparse
 import dataclasses
 import importlib
 import os
+import re
+import shutil
 import sys
+import textwrap
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._errors import CommandError, FormulaError
+from ._symbolic._targets import add_catalog_option
 
 if TYPE_CHECKING:
+    from ._symbolic._spec import Spec
     from ._verify._report import Report
 
 # Modules that contribute subcommands; each defines add_commands(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("._docs._site", "._equivalence._equivalent", ".train")
+COMMAND_MODULES: tuple[str, ...] = ("._docs._site", "._equivalence._equivalent", ".train", "._docs._quickplot")
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from ._symbolic._catalog import catalog_entries
 
+    if args.catalog:
+        from ._symbolic._usercatalog import read_entries
+
+        rows = [
+            (args.catalog, name, str(table.get("summary", ""))) for name, table in read_entries(args.catalog).items()
+        ]
+    else:
+        rows = [
+            (group.replace(":", " "), key, table.get("summary", ""))
+            for key, (group, table) in catalog_entries().items()
+        ]
+    width = max(len(name) for _, name, _ in rows) + 2
+    columns = shutil.get_terminal_size().columns
     current = None
-    for key, (group, table) in catalog_entries().items():
+    for group, name, summary in rows:
         if group != current:
-            print(("\n" if current else "") + f"[{group.replace(':', ' ')}]")
+            print(("\n" if current else "") + f"[{group}]")
             current = group
-        print(f"  {key:<32} {table.get('summary', '')}")
+        # One column of names, summaries wrapped beside them: aligned at any terminal width.
+        lines = textwrap.wrap(summary, max(columns - width - 2, 30)) or [""]
+        print(f"  {name:<{width}}{lines[0]}".rstrip())
+        for line in lines[1:]:
+            print(" " * (width + 2) + line)
     return 0
 
 
-def _resolve(name: str) -> object:
-    from ._symbolic._catalog import load_spec
+def _resolve(name: str, catalog: str | None = None) -> Spec:
+    from ._symbolic._usercatalog import resolve
 
     try:
-        return load_spec(name)
+        return resolve(name, catalog)
     except KeyError as err:
         raise CommandError(err.args[0]) from None
 
 
+def _wrapped(text: str, indent: int = 4) -> str:
+    """``text`` wrapped at the terminal's width, continuation lines indented."""
+    columns = shutil.get_terminal_size().columns
+    return "\n".join(textwrap.wrap(text, max(columns, 40), subsequent_indent=" " * indent, break_on_hyphens=False))
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
-    from ._api import check_entry, latex
+    from ._api import latex
+    from ._symbolic._targets import parse_target, resolve_target
     from ._verify._report import fmt
 
-    spec = _resolve(args.name)
-    print(f"{spec.name} ({spec.group}): {spec.summary}")
-    print(f"  forward:   H(x) = 1 if x {'>' if spec.strict else '>='} 0 else 0")
+    try:
+        spec = resolve_target(args.name, args.catalog)
+    except KeyError as err:
+        raise CommandError(err.args[0]) from None
+    name = parse_target(args.name)[0]
+    lines = [f"{spec.name} ({spec.group}): {spec.summary}"]
+    lines.append(f"  forward:   H(x) = 1 if x {'>' if spec.strict else '>='} 0 else 0")
     if spec.primitive is not None:
-        print(f"  primitive: G(x) = {spec.primitive}")
-    print(f"  gradient:  g(x) = {spec.grad}")
+        lines.append(f"  primitive: G(x) = {spec.primitive}")
+    lines.append(f"  gradient:  g(x) = {spec.grad}")
     for p in spec.params:
-        print(f"  param {p.name} = {p.default!r} ({p.domain}{', static' if p.static else ''}) {p.description}")
-    for key, text in latex(spec).items():
-        print(f"  latex {key}: {text}")
-    report = check_entry(args.name, spec)
+        lines.append(f"  param {p.name} = {p.default!r} ({p.domain}{', static' if p.static else ''}) {p.description}")
+    lines += [f"  latex {key}: {text}" for key, text in latex(spec).items()]
+    report = _report_for(name, spec)
     shown = {k: v for k, v in report.properties.items() if k != "nonfinite_inputs"}
-    print("  properties: " + ", ".join(f"{k}={fmt(v)}" for k, v in shown.items()))
-    for failure in report.failures:
-        print(f"  {failure}")
+    lines.append("  properties: " + ", ".join(f"{k}={fmt(v)}" for k, v in shown.items()))
+    lines += [f"  {failure}" for failure in report.failures]
+    print("\n".join(_wrapped(line) for line in lines))
     return 0 if report.ok else 1
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from ._symbolic._catalog import catalog_names
-    from ._verify._report import table, to_json
+def _report_for(name: str, spec: Spec) -> Report:
+    """The check report of ``spec``: a catalog entry on its committed code, a user's entry on fresh code."""
+    from ._api import check, check_entry
 
-    names = catalog_names() if args.all or not args.names else args.names
+    if spec.group.startswith("user"):
+        return check(spec)
+    return check_entry(name, spec)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from ._verify._report import table, to_json, vertical
+
+    if args.catalog:
+        from ._symbolic._usercatalog import load_specs
+
+        everything = list(load_specs(args.catalog))
+    else:
+        from ._symbolic._catalog import catalog_names
+
+        everything = catalog_names()
+    names = everything if args.all or not args.names else args.names
     for name in names:
-        _resolve(name)  # unknown names fail before any work starts
+        _resolve(name, args.catalog)  # unknown names fail before any work starts
+    progress = _Progress(len(names)) if sys.stderr.isatty() and len(names) > 1 else None
     if args.jobs > 1 and len(names) > 1:
-        reports = _check_parallel(names, args.jobs)
+        reports = _check_parallel(names, args.jobs, args.catalog, progress)
     else:
         _enable_compilation_cache()
-        reports = [_check_named(name) for name in names]
+        reports = []
+        for name in names:
+            if progress:
+                progress.starting(name)
+            reports.append(_check_named(name, args.catalog))
+    if progress:
+        progress.done()
     if args.json:
         print(to_json(reports))
     elif args.verbose:
         print("\n\n".join(str(report) for report in reports))
+    elif len(reports) == 1:
+        print(vertical(reports[0]))
     else:
         print(table(reports))
     failed = [r.surrogate for r in reports if not r.ok]
@@ -91,6 +149,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"checks failed: {', '.join(failed)}", file=sys.stderr)
         return 1
     return 0
+
+
+class _Progress:
+    """``checking 12/80: Sigmoid (41 s)`` on stderr, rewritten in place (only on a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.count, self.start = total, 0, time.perf_counter()
+
+    def starting(self, name: str) -> None:
+        self.count += 1
+        elapsed = time.perf_counter() - self.start
+        sys.stderr.write(f"\rchecking {self.count}/{self.total}: {name} ({elapsed:.0f} s)\033[K")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
 
 
 def _enable_compilation_cache() -> None:
@@ -104,15 +179,13 @@ def _enable_compilation_cache() -> None:
     jax.config.update("jax_persistent_cache_min_entry_size_bytes", 0)
 
 
-def _check_one(name: str) -> object:
+def _check_one(name: str, catalog: str | None = None) -> object:
     _enable_compilation_cache()
-    return _check_named(name)
+    return _check_named(name, catalog)
 
 
-def _check_named(name: str) -> Report:
-    from ._api import check_entry
-
-    return _named(check_entry(name, _resolve(name)), name)  # the committed code users import
+def _check_named(name: str, catalog: str | None = None) -> Report:
+    return _named(_report_for(name, _resolve(name, catalog)), name)  # catalog: the committed code users import
 
 
 def _named(report: Report, name: str) -> Report:
@@ -123,28 +196,45 @@ def _named(report: Report, name: str) -> Report:
     return dataclasses.replace(report, surrogate=name, results=results)
 
 
-def _check_parallel(names: Sequence[str], jobs: int) -> list:
+def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progress: _Progress | None) -> list:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: forking a process that already runs JAX's threads can deadlock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(_check_one, names))
+        futures = [pool.submit(_check_one, name, catalog) for name in names]
+        reports = []
+        for name, future in zip(names, futures, strict=True):
+            if progress:
+                progress.starting(name)
+            reports.append(future.result())
+        return reports
 
 
 def _cmd_codegen(args: argparse.Namespace) -> int:
     from ._api import codegen
 
-    _emit(codegen(_resolve(args.name)), args.output)
+    spec = _resolve(args.name, args.catalog)
+    if args.catalog:
+        hint = f"symsurrogate codegen {args.name} --catalog {_safe_file(args.catalog)} -o FILE"
+        _emit(codegen(spec, regenerate=hint), args.output)
+    else:
+        _emit(codegen(spec), args.output)
     return 0
+
+
+def _safe_file(path: str) -> str:
+    """A file name fit to quote in generated code, else a placeholder (user text stays out)."""
+    name = Path(path).name
+    return name if re.fullmatch(r"[\w.-]+", name) else "FILE"
 
 
 def _emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from ._codegen._build import write_atomic
+    from ._support._files import write_atomic
 
     write_atomic(Path(output), text)
     print(f"wrote {output}", file=sys.stderr)
@@ -164,14 +254,28 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from ._api import check, codegen, latex, spec
 
     params = dict(_parse_param(p) for p in args.param)
-    new = spec(args.name, primitive=args.primitive, grad=args.grad, params=params)
+    new = spec(args.name or "Custom", primitive=args.primitive, grad=args.grad, params=params)
+    if args.name is None:
+        print(f"named it {new.name} (choose a name with --name)", file=sys.stderr)
     print(f"{new.name}: g(x) = {new.grad}")
     print(f"  primitive: {new.primitive if new.primitive is not None else 'no closed form'}")
     print(f"  latex: {latex(new)['grad']}")
     report = check(new)
     print(report)
     if args.output:
-        _emit(codegen(new), args.output)
+        option = "--primitive" if args.primitive is not None else "--grad"
+        formula = "G" if args.primitive is not None else "g"
+        values = "".join(f" --param {name}={value!r}" for name, value in params.items())
+        hint = f"symsurrogate new {option} '<{formula} above>'{values} --name {new.name} -o FILE"
+        _emit(codegen(new, regenerate=hint), args.output)
+    if args.append:
+        if not report.ok:
+            print(f"not appended to {args.append}: the checks failed", file=sys.stderr)
+        else:
+            from ._symbolic._usercatalog import append_entry
+
+            append_entry(args.append, new, args.primitive, args.grad)
+            print(f"appended {new.name} to {args.append}", file=sys.stderr)
     return 0 if report.ok else 1
 
 
@@ -184,30 +288,39 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(prog="symsurrogate", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("list", help="list the catalog").set_defaults(func=_cmd_list)
+    parser.add_argument("--version", action="version", version=f"symsurrogate {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    lst = sub.add_parser("list", help="list the catalog (or your own with --catalog)")
+    add_catalog_option(lst)
+    lst.set_defaults(func=_cmd_list)
     show = sub.add_parser("show", help="formulas, LaTeX, parameters, properties and failed checks of one surrogate")
-    show.add_argument("name")
+    show.add_argument("name", help="a catalog name, optionally with values: Sigmoid(alpha=4)")
+    add_catalog_option(show)
     show.set_defaults(func=_cmd_show)
     chk = sub.add_parser("check", help="check surrogates (all when none named)")
-    chk.add_argument("names", nargs="*")
-    chk.add_argument("--all", action="store_true", help="check the whole catalog")
+    chk.add_argument("names", nargs="*", help="catalog names (default: every entry)")
+    chk.add_argument("--all", action="store_true", help="check the whole catalog (or every entry of --catalog)")
     chk.add_argument("--json", action="store_true", help="machine-readable output")
     chk.add_argument("-v", "--verbose", action="store_true", help="every check of every surrogate")
     chk.add_argument("-j", "--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
+    add_catalog_option(chk)
     chk.set_defaults(func=_cmd_check)
     gen = sub.add_parser("codegen", help="print (or write) the generated JAX module of a surrogate")
-    gen.add_argument("name")
-    gen.add_argument("-o", "--output")
+    gen.add_argument("name", help="a catalog name")
+    gen.add_argument("-o", "--output", metavar="FILE", help="write the module to FILE instead of stdout")
+    add_catalog_option(gen)
     gen.set_defaults(func=_cmd_codegen)
     new = sub.add_parser("new", help="define a surrogate from a formula: parse, check, show, generate")
     formula = new.add_mutually_exclusive_group(required=True)
     formula.add_argument("--primitive", help="the soft step G(x)")
     formula.add_argument("--grad", help="the surrogate gradient g(x)")
-    new.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
-    new.add_argument("--name", default="Custom")
-    new.add_argument("-o", "--output")
+    new.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter and its default")
+    new.add_argument("--name", help="class name (default Custom)")
+    new.add_argument("-o", "--output", metavar="FILE", help="also write the generated JAX module to FILE")
+    new.add_argument("--append", metavar="CATALOG", help="add the entry to your catalog file when its checks pass")
     new.set_defaults(func=_cmd_new)
     regen = sub.add_parser("generate", help="regenerate the package's generated modules from catalog/")
     regen.set_defaults(func=_cmd_generate)
@@ -216,9 +329,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return actions[0].choices[command] if actions else parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``symsurrogate`` console script."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # the subcommand's usage, not the top-level one
+        _subparser(parser, args.command).error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.func(args)
     except (CommandError, FormulaError, ValueError, KeyError, OSError) as err:

@@ -6,6 +6,7 @@ import functools
 import importlib
 import numbers
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, ClassVar
 
@@ -16,6 +17,7 @@ from jax.custom_derivatives import SymbolicZero
 from ._params import Param
 
 AUTODIFF_MODES = ("vjp", "jvp")
+USER_MODULE = "symsurrogate.user"  # the __module__ of classes defined at run time from formulas
 PARAM_GRAD_MODES = ("grad", "primitive", "zero")
 
 
@@ -144,15 +146,37 @@ def _evaluate(fn: Callable, static: tuple[int, ...]) -> Callable[..., jax.Array]
     return jax.jit(evaluate, static_argnums=static)
 
 
-# The runtime never imports the symbolic layer; the package installs the loader of catalog
-# specs here (symsurrogate/__init__.py), which imports SymPy only when a spec is asked for.
-_catalog_spec_loader: Callable[[str], Any] | None = None
+@dataclass(frozen=True)
+class SymbolicHooks:
+    """What the runtime needs from the symbolic side, installed by the package (``symsurrogate/__init__.py``).
+
+    The runtime never imports the symbolic layer: these functions import it (and SymPy) only
+    when called.
+
+    Attributes:
+        catalog_spec: the Spec of a committed catalog class, by its catalog name.
+        class_data: the spec of a class defined at run time, as plain data (for pickling).
+        class_from_data: that class again, from the data (for unpickling).
+    """
+
+    catalog_spec: Callable[[str], Any]
+    class_data: Callable[[type[Surrogate]], dict[str, Any]]
+    class_from_data: Callable[[dict[str, Any]], type[Surrogate]]
 
 
-def install_spec_loader(loader: Callable[[str], Any]) -> None:
-    """Set how ``cls.spec`` finds the Spec of a committed catalog class by its catalog name."""
-    global _catalog_spec_loader
-    _catalog_spec_loader = loader
+_hooks: SymbolicHooks | None = None
+
+
+def install_hooks(hooks: SymbolicHooks) -> None:
+    """Connect the runtime to the symbolic side (done once, when the package is imported)."""
+    global _hooks
+    _hooks = hooks
+
+
+def _symbolic() -> SymbolicHooks:
+    if _hooks is None:
+        raise RuntimeError("symsurrogate's symbolic hooks are not installed: import symsurrogate")
+    return _hooks
 
 
 class _SpecAttribute:
@@ -160,9 +184,7 @@ class _SpecAttribute:
 
     def __get__(self, instance: object, owner: type[Surrogate]) -> Any:
         if owner._spec is None:
-            if _catalog_spec_loader is None:
-                raise RuntimeError(f"{owner.__name__}.spec: no catalog spec loader is installed")
-            owner._spec = _catalog_spec_loader(owner._catalog_name or owner.__name__)
+            owner._spec = _symbolic().catalog_spec(owner._catalog_name or owner.__name__)
         return owner._spec
 
 
@@ -208,7 +230,11 @@ class Surrogate:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        jax.tree_util.register_pytree_node(cls, cls._tree_flatten, cls._tree_unflatten)
+        # With keys: parameters show by name (``.alpha``) in tree_flatten_with_path, equinox
+        # trees and flax.nnx State, not as positions.
+        jax.tree_util.register_pytree_with_keys(
+            cls, cls._tree_flatten_with_keys, cls._tree_unflatten, flatten_func=cls._tree_flatten
+        )
 
     @classmethod
     def formulas(cls) -> ModuleType:
@@ -273,6 +299,23 @@ class Surrogate:
     def __hash__(self) -> int:
         return hash(self._key())
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        """Pickle a class made from formulas by its spec (data only), a catalog class by reference.
+
+        A class defined at run time (``symsurrogate.surrogate``, ``load_catalog``) cannot be
+        imported by name; unpickling rebuilds it from the formulas as text, through the same
+        safe parser, in this process or another one.
+        """
+        cls = type(self)
+        if cls.__module__ != USER_MODULE:
+            return super().__reduce_ex__(protocol)
+        return (_unpickle_user, (_symbolic().class_data(cls), dict(self.__dict__)))
+
+    def _tree_flatten_with_keys(self) -> tuple[tuple, tuple]:
+        traced = tuple((jax.tree_util.GetAttrKey(p.name), getattr(self, p.name)) for p in self._params if not p.static)
+        static = tuple(getattr(self, p.name) for p in self._params if p.static)
+        return traced, (static, self.autodiff, self.param_grad)
+
     def _tree_flatten(self) -> tuple[tuple, tuple]:
         traced = tuple(getattr(self, p.name) for p in self._params if not p.static)
         static = tuple(getattr(self, p.name) for p in self._params if p.static)
@@ -287,3 +330,10 @@ class Surrogate:
             setattr(self, p.name, next(fixed) if p.static else next(traced))
         self.autodiff, self.param_grad = autodiff, param_grad
         return self
+
+
+def _unpickle_user(data: dict[str, Any], state: dict[str, Any]) -> Surrogate:
+    """An instance of the class described by ``data`` (see ``Surrogate.__reduce_ex__``)."""
+    instance = object.__new__(_symbolic().class_from_data(data))
+    instance.__dict__.update(state)
+    return instance

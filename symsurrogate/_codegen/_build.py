@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from .._support._files import write_atomic
 from .._symbolic._catalog import catalog_entries, load_spec
 from ._classgen import RUNTIME_IMPORTS, class_source
 from ._emit import codegen
@@ -16,15 +15,6 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 def formulas_module(key: str) -> str:
     """Module name of a catalog entry's generated formulas."""
     return "formulas_" + key.replace(".", "__").lower()
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write text (UTF-8) or bytes via a temporary file and rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        tmp.write(data)
-    os.replace(tmp.name, path)
 
 
 def generated_files() -> dict[str, str]:

@@ -153,7 +153,7 @@ def entry_page(entry: Entry, entries: list[Entry], plots: bool) -> str:
         lines += ["## Equivalent shapes and presets", "", *related, ""]
     if plots:
         lines += ["## Plots", "", f"![G and g of {spec.name} for several parameter values]({entry.plot})", ""]
-    lines += ["## Example", "", "```python", *_render.example(spec), "```", ""]
+    lines += ["## Example", "", "```python", *_render.example(spec), "", "```", ""]
     if spec.references:
         lines += ["## References", "", *(f"- {ref}" for ref in spec.references), ""]
     return "\n".join(lines).rstrip() + "\n"

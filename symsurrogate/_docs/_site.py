@@ -55,8 +55,19 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def load_entries() -> list[Entry]:
-    """Every catalog entry (presets included) with its measured properties, in file order."""
+def load_entries(catalog: str | None = None) -> list[Entry]:
+    """Every catalog entry (presets included) with its measured properties, in file order.
+
+    With ``catalog`` (a user's TOML file): only that file's entries.
+    """
+    if catalog is not None:
+        from .._symbolic._usercatalog import load_specs, read_entries
+
+        tables = read_entries(catalog)
+        return [
+            Entry(name, spec.group, spec, tables[name], properties_of(spec))
+            for name, spec in load_specs(catalog).items()
+        ]
     entries = []
     for key, (group, table) in catalog_entries().items():
         spec = load_spec(key)
@@ -100,13 +111,13 @@ def render_plots(entries: list[Entry]) -> dict[str, str]:
 
     files = {entry.plot: plot_svg(entry.spec) for entry in entries}
     shown = [e.spec for name in OVERVIEW for e in entries if e.key == name]
-    files["overview.svg"] = overview_svg(shown or [entries[0].spec])
+    files["overview.svg"] = overview_svg(shown or [e.spec for e in entries[: len(OVERVIEW)]])
     return files
 
 
 def write_catalog(out_dir: Path, files: Mapping[str, str]) -> list[Path]:
     """Write ``files`` under ``out_dir`` (atomically, only what changed) and drop stale pages."""
-    from .._codegen._build import write_atomic
+    from .._support._files import write_atomic
 
     written = []
     for relative, text in files.items():
@@ -130,9 +141,12 @@ def _cmd_docs(args: argparse.Namespace) -> int:
     from ._plots import PlotsUnavailable
 
     try:
-        files = render_catalog(plots=not args.no_plots)
+        files = render_catalog(plots=not args.no_plots, entries=load_entries(args.catalog) if args.catalog else None)
     except PlotsUnavailable as err:
         raise CommandError(str(err)) from None
+    if args.output is None:
+        # Never the package's docs/catalog for a user's file: it would drop the built-in pages.
+        args.output = f"{Path(args.catalog).stem}-docs" if args.catalog else DEFAULT_DIR
     out_dir = Path(args.output)
     if args.check:
         drift = [r for r, t in files.items() if not (out_dir / r).exists() or (out_dir / r).read_text("utf-8") != t]
@@ -145,8 +159,13 @@ def _cmd_docs(args: argparse.Namespace) -> int:
 
 
 def _cmd_latex(args: argparse.Namespace) -> int:
-    spec = load_spec(args.name)  # an unknown name raises KeyError with close matches
-    group, table = catalog_entries()[args.name]
+    from .._symbolic._usercatalog import read_entries, resolve
+
+    spec = resolve(args.name, args.catalog)  # an unknown name raises KeyError with close matches
+    if args.catalog and spec.group.startswith("user:"):
+        group, table = spec.group, read_entries(args.catalog)[args.name]
+    else:
+        group, table = catalog_entries()[args.name]
     entry = Entry(args.name, group, spec, table, properties_of(spec))
     sys.stdout.write(latex_document([entry]) if args.document else latex_section(entry))
     return 0
@@ -154,12 +173,18 @@ def _cmd_latex(args: argparse.Namespace) -> int:
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """The ``docs`` and ``latex`` subcommands."""
+    from .._symbolic._targets import add_catalog_option
+
     docs = subparsers.add_parser("docs", help="render the catalog's Markdown pages, plots and catalog.tex")
-    docs.add_argument("-o", "--output", default=DEFAULT_DIR, help=f"output directory (default {DEFAULT_DIR})")
+    docs.add_argument(
+        "-o", "--output", metavar="DIR", help=f"output directory (default {DEFAULT_DIR}; with --catalog: NAME-docs)"
+    )
     docs.add_argument("--no-plots", action="store_true", help="skip the SVG plots (no matplotlib needed)")
     docs.add_argument("--check", action="store_true", help="write nothing; exit 1 if the directory is out of date")
+    add_catalog_option(docs)
     docs.set_defaults(func=_cmd_docs)
     tex = subparsers.add_parser("latex", help="print one surrogate's LaTeX (a section of catalog.tex)")
-    tex.add_argument("name")
+    tex.add_argument("name", help="a catalog name")
+    add_catalog_option(tex)
     tex.add_argument("--document", action="store_true", help="a complete document instead of a section")
     tex.set_defaults(func=_cmd_latex)

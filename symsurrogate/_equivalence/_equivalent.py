@@ -27,7 +27,6 @@ import numpy as np
 import sympy as sp
 
 from .._symbolic._calculus import X
-from .._symbolic._catalog import catalog_entries, load_spec
 from .._symbolic._spec import Spec, _exact, param_symbol
 from ._fitting import Fitter, as_exact, generalise, grid, numeric, refine
 
@@ -296,13 +295,13 @@ def _parse_target(text: str) -> tuple[str, dict[str, float]]:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from .._symbolic._targets import resolve_target
+    from .._symbolic._usercatalog import resolve
+
+    resolve_target(args.a, args.catalog)  # unknown names and parameters fail here, naming the culprit
     name_a, values_a = _parse_target(args.a)
-    name_b, _ = _parse_target(args.b)
-    names = catalog_entries()
-    for name in (name_a, name_b):
-        if name not in names:
-            load_spec(name)  # raises KeyError with a close-match suggestion
-    result = equivalent(name_a, name_b, fix=values_a)
+    spec_a, spec_b = resolve(name_a, args.catalog), resolve(_parse_target(args.b)[0], args.catalog)
+    result = equivalent(spec_a, spec_b, fix=values_a)
     if result is None:
         print(f"{args.a} and {args.b} are not the same shape (no parameter map, x-scale and output scale found)")
         return 1
@@ -312,11 +311,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 def add_commands(subparsers: Any) -> None:
     """The ``compare`` subcommand."""
+    from .._symbolic._targets import add_catalog_option
+
     compare = subparsers.add_parser(
         "compare", help="decide whether A is B's shape up to a parameter map, x-scale and output scale"
     )
     compare.add_argument("a", help="a catalog or preset name, optionally with values: NAME(alpha=2)")
     compare.add_argument("b", help="the shape to map onto")
+    add_catalog_option(compare)
     compare.set_defaults(func=_cmd_compare)
 
 

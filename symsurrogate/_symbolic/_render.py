@@ -185,6 +185,10 @@ def import_line(spec: Spec, twin: bool = False) -> str | None:
         return f"from symsurrogate.presets.{spec.group.split(':')[1]} import {name}"
     if spec.group == "user":
         return None
+    if spec.group.startswith("user:"):  # an entry of the user's own catalog file
+        path = spec.group.partition(":")[2]
+        attribute = ".function" if twin else ""
+        return f"from symsurrogate import load_catalog; {name} = load_catalog({path!r})[{spec.name!r}]{attribute}"
     return f"from symsurrogate import {name}"
 
 

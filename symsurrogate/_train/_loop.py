@@ -22,6 +22,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
+from ._progress import progress_display
 from ._randman import RandmanConfig, SpikeData, randman
 
 Params = dict[str, jax.Array]
@@ -276,7 +277,7 @@ def train(
     data: tuple[SpikeData, SpikeData] | RandmanConfig | None = None,
     *,
     mesh: Mesh | None = None,
-    progress: Callable[[dict[str, float]], None] | None = None,
+    progress: bool | Callable[[dict[str, float]], None] = True,
     eval_every: int = 0,
 ) -> TrainResult:
     """Train the spiking network with ``surrogate`` as spike function; returns test accuracy and more.
@@ -288,7 +289,10 @@ def train(
         data: (train, test) spike data, or a :class:`RandmanConfig` to generate (seeded by
             ``config.seed``); default Randman with 10 classes of 1-D manifolds.
         mesh: devices to shard batches over (default: all visible devices).
-        progress: called after every epoch with ``{"epoch", "loss", "train_accuracy", ...}``.
+        progress: ``True`` (default) shows progress on stderr (a tqdm bar where tqdm is
+            installed, else a status line); ``False`` is silent; a callable is called after
+            every epoch with ``{"epoch", "loss", "train_accuracy", "seconds"}`` (and
+            ``"test_accuracy"`` on evaluation epochs) instead.
         eval_every: also measure test accuracy every this many epochs (0: only at the end).
 
     Raises:
@@ -317,6 +321,8 @@ def train(
     leaves = jax.device_put(leaves, replicated)
     rng = np.random.default_rng(config.seed)
     history: list[dict[str, float]] = []
+    display = progress_display(config.epochs, len(train_data) // config.batch_size) if progress is True else None
+    callback = progress if callable(progress) else (display.epoch_done if display else None)
     for epoch in range(1, config.epochs + 1):
         losses, accs, finite = [], [], []
         for times, labels in _batches(train_data, config.batch_size, rng):
@@ -326,6 +332,8 @@ def train(
             losses.append(loss)
             accs.append(acc)
             finite.append(ok)
+            if display is not None:
+                display.batch_done()
         mean_loss = float(np.mean(jax.device_get(losses)))
         if not math.isfinite(mean_loss) or not all(jax.device_get(finite)):
             what = (
@@ -333,6 +341,8 @@ def train(
                 if not math.isfinite(mean_loss)
                 else "the gradient became NaN or infinite"
             )
+            if display is not None:
+                display.close()
             raise TrainingError(
                 f"{what} in epoch {epoch}: training stopped"
                 f" (surrogate {surrogate_name(surrogate)}, learning rate {config.learning_rate})"
@@ -342,8 +352,10 @@ def train(
             record["test_accuracy"] = accuracy(params, test_data, surrogate, config, mesh)
         record["seconds"] = time.perf_counter() - start
         history.append(record)
-        if progress is not None:
-            progress(record)
+        if callback is not None:
+            callback(record)
+    if display is not None:
+        display.close()
     test_acc = history[-1].get("test_accuracy")
     if test_acc is None:
         test_acc = accuracy(params, test_data, surrogate, config, mesh)

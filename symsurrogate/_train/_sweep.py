@@ -110,7 +110,7 @@ def sweep(
             for seed in seed_list:
                 if seed not in cache:
                     cache[seed] = randman(data, seed=seed)
-                result = train(factory(scale), dataclasses.replace(config, seed=seed), cache[seed])
+                result = train(factory(scale), dataclasses.replace(config, seed=seed), cache[seed], progress=False)
                 done += 1
                 run = {
                     "surrogate": name,
@@ -193,13 +193,13 @@ def plot(results: dict[str, Any], path: str | Path, xlabel: str = "steepness (sc
     metadata = {"Date": None} if path.suffix.lower() == ".svg" else {}
     figure.savefig(buffer, format=path.suffix.lstrip(".").lower() or "svg", metadata=metadata)
     plt.close(figure)
-    from .._codegen._build import write_atomic
+    from .._support._files import write_atomic
 
     write_atomic(path, buffer.getvalue())
 
 
 def save(results: dict[str, Any], path: str | Path) -> None:
     """Write results as JSON atomically."""
-    from .._codegen._build import write_atomic
+    from .._support._files import write_atomic
 
     write_atomic(Path(path), json.dumps(results, indent=1) + "\n")

@@ -144,3 +144,34 @@ def table(reports: Sequence[Report]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
     failures = [f"  {res.surrogate}: {res}" for r in reports for res in r.failures]
     return "\n".join(lines + (["", "failed checks:", *failures] if failures else []))
+
+
+def vertical(report: Report) -> str:
+    """One surrogate as ``check: ok`` and ``property: value`` lines (what ``check NAME`` prints).
+
+    >>> r = Report("Demo")
+    >>> r.add("derivative", True, "dG/dx = g", "dG/dx = g", "symbolic")
+    >>> r.properties["integral"] = 1.0
+    >>> print(vertical(r))
+    Demo: all checks passed
+    checks:
+      dG/dx=g:  ok
+    properties:
+      integral: 1
+    """
+    columns: list[str] = []
+    for result in report.results:
+        if _column(result.check) not in columns:
+            columns.append(_column(result.check))
+    checks = [
+        (_HEADERS.get(c, c), "ok" if all(r.ok for r in report.results if _column(r.check) == c) else "FAIL")
+        for c in columns
+    ]
+    props = [(key, fmt(value)) for key, value in report.properties.items() if key != "nonfinite_inputs"]
+    width = max((len(key) for key, _ in checks + props), default=0) + 1
+    lines = [f"{report.surrogate}: {'all checks passed' if report.ok else 'CHECKS FAILED'}", "checks:"]
+    lines += [f"  {key + ':':<{width}} {value}" for key, value in checks]
+    lines += ["properties:", *(f"  {key + ':':<{width}} {value}" for key, value in props)]
+    if report.failures:
+        lines += ["failed checks:", *(f"  {failure}" for failure in report.failures)]
+    return "\n".join(lines)
