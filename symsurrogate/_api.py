@@ -10,7 +10,7 @@ from typing import Any
 
 from ._catalog import load_spec
 from ._checks import Report, check_spec
-from ._classgen import RUNTIME_IMPORTS, class_source
+from ._classgen import RUNTIME_IMPORTS, class_source, docstring
 from ._codegen import codegen as _codegen
 from ._latex import latex_of
 from ._runtime import Surrogate
@@ -105,17 +105,27 @@ def latex(obj: SpecLike) -> dict[str, str]:
 
 
 def surrogate_class(spec: Spec) -> type[Surrogate]:
-    """A Surrogate class generated from ``spec`` (the same code path as the catalog's)."""
+    """A Surrogate class generated from ``spec`` (the same code path as the catalog's).
+
+    The executed source holds no user text but names and numbers; the docstrings, which
+    carry the summary, references and descriptions, are set on the built objects.
+    """
     formulas = types.ModuleType(f"symsurrogate.user.{spec.name}")
     exec(compile(_codegen(spec), f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__)  # generated code
     namespace: dict[str, Any] = {}
-    source = RUNTIME_IMPORTS + class_source(spec, "", None, None)
+    # Annotations stay unevaluated: a class named ``jax`` must not hide the module in the twin's.
+    source = (
+        "from __future__ import annotations\n" + RUNTIME_IMPORTS + class_source(spec, "", None, None, docstrings=False)
+    )
     exec(compile(source, f"<symsurrogate class {spec.name}>", "exec"), namespace)  # generated code
     cls = namespace[spec.name]
     cls._module = formulas
     cls._spec = spec
     cls.__module__ = "symsurrogate.user"
-    cls.function = staticmethod(namespace[spec.function_name])
+    cls.__doc__ = docstring(spec)
+    function = namespace[spec.function_name]
+    function.__doc__ = docstring(spec, twin=True)
+    cls.function = staticmethod(function)
     return cls
 
 

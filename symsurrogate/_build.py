@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from ._catalog import catalog_entries, load_spec
 from ._classgen import RUNTIME_IMPORTS, class_source
 from ._codegen import codegen, helpers_module
+from ._files import write_atomic
+
+__all__ = ["PACKAGE_DIR", "formulas_module", "generate", "generated_files", "write_atomic"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -16,15 +17,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 def formulas_module(key: str) -> str:
     """Module name of a catalog entry's generated formulas."""
     return "formulas_" + key.replace(".", "__").lower()
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write text (UTF-8) or bytes via a temporary file and rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        tmp.write(data)
-    os.replace(tmp.name, path)
 
 
 def generated_files() -> dict[str, str]:

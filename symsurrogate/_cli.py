@@ -148,8 +148,10 @@ def _emit(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from ._build import write_atomic
+    from ._files import write_atomic
 
+    if not output.strip():
+        raise CommandError("-o/--output needs a file name")
     write_atomic(Path(output), text)
     print(f"wrote {output}", file=sys.stderr)
 

@@ -12,6 +12,7 @@ from ._doublefloat import HELPERS as DOUBLE_FLOAT_HELPERS
 from ._errors import FormulaError
 from ._functions import CompensatedExp
 from ._printer import SurrogatePrinter
+from ._source import FORMULA_MODULE_NAMES, renamed_params, string_literal
 from ._spec import Spec, param_symbol
 from ._stabilize import stabilize
 
@@ -27,6 +28,20 @@ def function_body(expr: sp.Expr, spec: Spec) -> list[str]:
     """Lines computing ``expr`` (stabilised, common subexpressions named) ending in ``return``."""
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(expr, defaults)
+    # Parameters named like the generated code's own identifiers (jnp, grad, ct, ...) are renamed.
+    renamed = renamed_params(spec.param_names)
+    stable = stable.xreplace(
+        {
+            param_symbol(p): sp.Symbol(renamed[p.name], **param_symbol(p).assumptions0)
+            for p in spec.params
+            if renamed[p.name] != p.name
+        }
+    )
+    # A Sum index is a loop variable in the generated code: the same rule applies to it.
+    indices = {limit[0] for s in stable.atoms(sp.Sum) for limit in s.limits}
+    stable = stable.xreplace(
+        {i: sp.Symbol(f"_i_{i.name}", **i.assumptions0) for i in indices if i.name in FORMULA_MODULE_NAMES}
+    )
     printer = SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=True)
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
@@ -71,10 +86,11 @@ def helpers_module() -> str:
 
 
 def _module(spec: Spec, helpers_from: str | None = None) -> str:
-    names = list(spec.param_names)
+    renamed = renamed_params(spec.param_names)
+    names = [renamed[n] for n in spec.param_names]  # the identifiers inside this module
     signature = ", ".join(["x", *names])
     static = [i + 1 for i, p in enumerate(spec.params) if p.static]
-    traced = [p.name for p in spec.params if not p.static]
+    traced = [renamed[p.name] for p in spec.params if not p.static]
     op = ">" if spec.strict else ">="
     body_g = textwrap.indent("\n".join(function_body(spec.grad, spec)), "    ")
     parts = [_header(spec), *(["import functools", ""] if static else []), "import jax", "import jax.numpy as jnp"]
@@ -82,7 +98,7 @@ def _module(spec: Spec, helpers_from: str | None = None) -> str:
         parts.append("import jax.scipy.special")
     parts.append("")
     parts.append(f"NAME = {spec.name!r}")
-    parts.append(f"PARAMS = {tuple(names)!r}")
+    parts.append(f"PARAMS = {spec.param_names!r}")
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
     parts.append(f"HAS_PRIMITIVE = {spec.primitive is not None!r}")
@@ -143,7 +159,7 @@ def _header(spec: Spec) -> str:
     wrapped = []
     for line in lines:
         wrapped.extend(textwrap.wrap(line, 96, subsequent_indent="        ") or [""])
-    return '"""' + "\n".join(wrapped) + '\n"""\n'
+    return string_literal("\n".join(wrapped) + "\n") + "\n"
 
 
 def _spike_functions(signature: str, names: list[str], traced: list[str], static: list[int], op: str) -> str:

@@ -14,8 +14,9 @@ import sympy as sp
 
 from ._calculus import X, canonicalize, derivative, primitive_from_grad
 from ._errors import FormulaError
-from ._params import Param
+from ._params import Param, nfkc_changed
 from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
+from ._source import CLASS_MODULE_NAMES, CLASS_PARAM_NAMES
 
 _ASSUMPTIONS = {
     "positive": {"positive": True},
@@ -23,7 +24,7 @@ _ASSUMPTIONS = {
     "real": {"real": True},
     "positive_integer": {"integer": True, "positive": True},
 }
-_RESERVED = {"x", *CONSTANTS, *FUNCTIONS, *SPECIAL_FORMS}
+_RESERVED = {"x", *CONSTANTS, *FUNCTIONS, *SPECIAL_FORMS, *CLASS_PARAM_NAMES}
 
 Formula = str | sp.Expr
 ParamsLike = Mapping[str, float | int | Mapping[str, object] | Param] | Iterable[Param]
@@ -161,14 +162,15 @@ def make_spec(
         FormulaError: a formula is malformed, uses unknown names, or ignores a parameter.
         ValueError: a parameter declaration is invalid.
     """
-    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
-        raise ValueError(f"surrogate name {name!r} must be a public Python identifier")
+    check_class_name(name)
     declared = _to_params(params)
     names = [p.name for p in declared]
     for duplicate in {n for n in names if names.count(n) > 1}:
         raise ValueError(f"parameter {duplicate!r} is declared twice")
     for reserved in sorted(set(names) & _RESERVED):
         raise ValueError(f"parameter name {reserved!r} is reserved")
+    for member in sorted(set(names) & _surrogate_members()):
+        raise ValueError(f"parameter name {member!r} is taken by the surrogate classes' {member!r} attribute")
     if steepness is not None and steepness not in names:
         raise ValueError(f"steepness parameter {steepness!r} is not declared")
     if primitive is None and grad is None:
@@ -201,7 +203,7 @@ def make_spec(
         params=declared,
         grad=g,
         primitive=G,
-        function_name=function_name or _snake(name),
+        function_name=function_name or twin_name(name),
         summary=summary,
         strict=strict,
         group=group,
@@ -212,6 +214,41 @@ def make_spec(
         notes=notes,
         source=source,
     )
+
+
+def _surrogate_members() -> set[str]:
+    # Parameters are instance attributes: one named like a method or property would hide it.
+    from ._runtime import Surrogate
+
+    return {n for n in dir(Surrogate) if not n.startswith("_")} | {"function"}
+
+
+def check_class_name(name: object) -> None:
+    """Refuse a surrogate name that is not a public identifier, or that Python would change.
+
+    Raises:
+        ValueError: one line naming the culprit (an NFKC-folded character by its code point).
+    """
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
+        raise ValueError(f"surrogate name {name!r} must be a public Python identifier")
+    if (char := nfkc_changed(name)) is not None:
+        raise ValueError(
+            f"surrogate name {name!r}: character {char!r} (U+{ord(char):04X}) is not allowed; "
+            "Python would read it as a different name"
+        )
+    if name in CLASS_MODULE_NAMES:
+        raise ValueError(f"surrogate name {name!r} is used by the generated code; choose another")
+
+
+def twin_name(name: str) -> str:
+    """The function twin's name: snake_case of ``name``, never the class name or a keyword.
+
+    >>> twin_name("MyAtan"), twin_name("mine"), twin_name("Jax"), twin_name("Lambda")
+    ('my_atan', 'mine_function', 'jax_function', 'lambda_function')
+    """
+    snake = _snake(name)
+    clash = snake == name or keyword.iskeyword(snake) or snake in {"jax", *CLASS_MODULE_NAMES}
+    return f"{snake}_function" if clash else snake
 
 
 def _snake(name: str) -> str:
