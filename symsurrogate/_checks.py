@@ -271,6 +271,12 @@ def _tail_matches(want: str, got: str) -> bool:
 
 
 def _g_limits(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:
+    from ._budget import bounded
+
+    return bounded("reference", spec.name, lambda: _g_limits_unbounded(spec, found))
+
+
+def _g_limits_unbounded(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:
     from ._mpref import mp_function, real_value
 
     g = mp_function(spec.at(spec.grad))

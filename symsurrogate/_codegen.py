@@ -7,6 +7,7 @@ import textwrap
 
 import sympy as sp
 
+from ._budget import bounded
 from ._calculus import X
 from ._doublefloat import HELPERS as DOUBLE_FLOAT_HELPERS
 from ._errors import FormulaError
@@ -72,7 +73,7 @@ def codegen(spec: Spec, helpers_from: str | None = None) -> str:
             from instead of writing them into the module (the catalog's modules share one).
     """
     try:
-        return _module(spec, helpers_from)
+        return bounded("codegen", spec.name, lambda: _module(spec, helpers_from))
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:

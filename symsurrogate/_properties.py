@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import mpmath
 import sympy as sp
 
+from ._budget import bounded
 from ._cache import Budget, cached
 from ._calculus import X, limit_at_infinity, split_kinks, vanishes
 from ._mpref import (
@@ -50,7 +51,11 @@ class Finding:
 
 def analyse(spec: Spec) -> dict[str, Finding]:
     """Every property of ``spec`` at its defaults (cached on disk by spec hash and steepness)."""
-    return cached("analysis", (spec.hash, spec.steepness), lambda: _Analysis(spec).run())
+
+    def compute() -> dict[str, Finding]:
+        return bounded("analysis", spec.name, lambda: _Analysis(spec).run())
+
+    return cached("analysis", (spec.hash, spec.steepness), compute)
 
 
 def _float(value: object) -> float:

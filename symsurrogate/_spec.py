@@ -12,6 +12,7 @@ from functools import cached_property
 
 import sympy as sp
 
+from ._budget import bounded
 from ._calculus import X, canonicalize, derivative, primitive_from_grad
 from ._errors import FormulaError
 from ._params import Param, nfkc_changed
@@ -176,24 +177,7 @@ def make_spec(
     if primitive is None and grad is None:
         raise FormulaError(f"{name}: give a primitive, a gradient, or both")
     symbols = {"x": X, **{p.name: param_symbol(p) for p in declared}}
-    source = {}
-    G = g = None
-    if primitive is not None:
-        G = canonicalize(_to_expr(primitive, symbols, "primitive"))
-        source["primitive"] = primitive if isinstance(primitive, str) else str(primitive)
-    if grad is not None:
-        g = canonicalize(_to_expr(grad, symbols, "gradient"))
-        source["grad"] = grad if isinstance(grad, str) else str(grad)
-    if g is None:
-        g = derivative(G)
-    elif G is None:
-        G = primitive_from_grad(g)
-    if not g.has(X):
-        # A constant gradient is fine (straight-through), but it must still be a number.
-        if g.free_symbols - set(symbols.values()):
-            raise FormulaError(f"{name}: gradient has unknown symbols")
-    if g.is_real is False:
-        raise FormulaError(f"{name}: gradient is not real-valued: {g}")
+    G, g, source = bounded("spec", name, lambda: _formulas(name, primitive, grad, symbols))
     used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if G is not None else set())
     for p in declared:
         if p.name not in used:
@@ -214,6 +198,31 @@ def make_spec(
         notes=notes,
         source=source,
     )
+
+
+def _formulas(
+    name: str, primitive: Formula | None, grad: Formula | None, symbols: Mapping[str, sp.Symbol]
+) -> tuple[sp.Expr | None, sp.Expr, dict[str, str]]:
+    """(G, g, source texts): the formulas parsed, and what is not given derived."""
+    source: dict[str, str] = {}
+    G = g = None
+    if primitive is not None:
+        G = canonicalize(_to_expr(primitive, symbols, "primitive"))
+        source["primitive"] = primitive if isinstance(primitive, str) else str(primitive)
+    if grad is not None:
+        g = canonicalize(_to_expr(grad, symbols, "gradient"))
+        source["grad"] = grad if isinstance(grad, str) else str(grad)
+    if g is None:
+        g = derivative(G)
+    elif G is None:
+        G = primitive_from_grad(g)
+    if not g.has(X):
+        # A constant gradient is fine (straight-through), but it must still be a number.
+        if g.free_symbols - set(symbols.values()):
+            raise FormulaError(f"{name}: gradient has unknown symbols")
+    if g.is_real is False:
+        raise FormulaError(f"{name}: gradient is not real-valued: {g}")
+    return G, g, source
 
 
 def _surrogate_members() -> set[str]:
