@@ -58,6 +58,14 @@ class Param:
         if self.static != (self.domain == "positive_integer"):
             raise ValueError(f"parameter {self.name!r}: static parameters have domain positive_integer")
         self.validate(self.default)
+        # Builtin int/float only: the default is written into generated source by its repr.
+        if type(self.default) not in (int, float):
+            if not isinstance(self.default, numbers.Real):
+                raise ValueError(f"parameter {self.name!r}: default must be a number, got {self.default!r}")
+            plain = int(self.default) if isinstance(self.default, numbers.Integral) else float(self.default)
+            object.__setattr__(self, "default", plain)
+        if not isinstance(self.description, str) or not isinstance(self.static, bool):
+            raise ValueError(f"parameter {self.name!r}: description must be a string and static a bool")
 
     def validate(self, value: object) -> object:
         """Check a concrete value against the domain; tracers pass through unchecked.

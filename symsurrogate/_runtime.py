@@ -62,16 +62,21 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         g = call(formulas.grad, x, static_values, traced_values)
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
-        # Per element of x first (each parameter broadcast to x's shape), so that an element
+        _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
+        # The same per element of x (each parameter broadcast to x's shape), so that an element
         # whose ∂g/∂θ overflowed can be repaired (see _finite_tail) before the sum over x.
         spread = [jnp.broadcast_to(jnp.asarray(v, g.dtype), x.shape) for v in traced_values]
-        _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *spread)
+        _, pullback_per_element = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *spread)
 
         def cotangents(ct: jax.Array) -> list[jax.Array]:
             # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
             ct = ct.astype(g.dtype)
-            per_element = pullback(ct)
-            return [_sum_to(_finite_tail(c, x, g, ct), v) for c, v in zip(per_element, traced_values, strict=True)]
+            repaired = [
+                _sum_to(_finite_tail(c, x, g, ct), v)
+                for c, v in zip(pullback_per_element(ct), traced_values, strict=True)
+            ]
+            # Where the plain sum is finite it is kept, bit for bit.
+            return [jnp.where(jnp.isfinite(p), p, r) for p, r in zip(pullback(ct), repaired, strict=True)]
 
         return g, cotangents
 
@@ -133,7 +138,8 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
             g = call(formulas.grad, x, list(static_values), traced_values)
             spread = [jnp.broadcast_to(jnp.asarray(traced_values[i], g.dtype), x.shape) for i in moving]
             # ∂g/∂θ per element and parameter, repaired where it overflowed (see _finite_tail),
-            # then times θ̇: the repair depends on primal values only, so the rule stays linear.
+            # then times θ̇: the repair depends on primal values only, so the rule stays linear
+            # (and its transpose never meets the unrepaired values: no 0·∞ in reverse mode).
             for k, i in enumerate(moving):
                 unit = tuple(jnp.ones_like(v) if j == k else jnp.zeros_like(v) for j, v in enumerate(spread))
                 _, derivative = jax.jvp(of, tuple(spread), unit)

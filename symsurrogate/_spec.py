@@ -164,6 +164,10 @@ def make_spec(
         ValueError: a parameter declaration is invalid.
     """
     check_class_name(name)
+    if function_name is not None:
+        check_class_name(function_name, what="function name")
+        if function_name == name or function_name in {"jax", "annotations"}:
+            raise ValueError(f"function name {function_name!r} would hide the class or the jax module")
     declared = _to_params(params)
     names = [p.name for p in declared]
     for duplicate in {n for n in names if names.count(n) > 1}:
@@ -232,21 +236,21 @@ def _surrogate_members() -> set[str]:
     return {n for n in dir(Surrogate) if not n.startswith("_")} | {"function"}
 
 
-def check_class_name(name: object) -> None:
+def check_class_name(name: object, what: str = "surrogate name") -> None:
     """Refuse a surrogate name that is not a public identifier, or that Python would change.
 
     Raises:
         ValueError: one line naming the culprit (an NFKC-folded character by its code point).
     """
     if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
-        raise ValueError(f"surrogate name {name!r} must be a public Python identifier")
+        raise ValueError(f"{what} {name!r} must be a public Python identifier")
     if (char := nfkc_changed(name)) is not None:
         raise ValueError(
-            f"surrogate name {name!r}: character {char!r} (U+{ord(char):04X}) is not allowed; "
+            f"{what} {name!r}: character {char!r} (U+{ord(char):04X}) is not allowed; "
             "Python would read it as a different name"
         )
     if name in CLASS_MODULE_NAMES:
-        raise ValueError(f"surrogate name {name!r} is used by the generated code; choose another")
+        raise ValueError(f"{what} {name!r} is used by the generated code; choose another")
 
 
 def twin_name(name: str) -> str:
