@@ -100,3 +100,32 @@ def test_command_line_lowercase_name_prints_no_traceback(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and out.exists()
+
+
+def test_renaming_table_covers_every_identifier_the_generator_uses():
+    """Every public name in every generated catalog module is a parameter, a Sum index, or listed."""
+    import ast
+    import builtins
+    from pathlib import Path
+
+    import sympy as sp
+
+    from symsurrogate._catalog import catalog_names, load_spec
+    from symsurrogate._source import FORMULA_MODULE_NAMES
+
+    folder = Path(ss.__file__).parent / "_generated"
+    seen = set()
+    for key in catalog_names():
+        spec = load_spec(key)
+        module = folder / ("formulas_" + key.replace(".", "__").lower() + ".py")
+        user = set(spec.param_names) | {
+            str(limit[0]) for expr in (spec.grad, spec.primitive) if expr is not None for s in expr.atoms(sp.Sum)
+            for limit in s.limits
+        }  # fmt: skip
+        user |= {f"{n}_dot" for n in spec.param_names}  # tangents: covered by the "<param>_dot" rule
+        for node in ast.walk(ast.parse(module.read_text())):
+            names = [node.id] if isinstance(node, ast.Name) else [node.arg] if isinstance(node, ast.arg) else []
+            names += [node.name] if isinstance(node, ast.FunctionDef) else []
+            seen |= {n for n in names if not n.startswith("_") and n not in user}
+    unlisted = seen - FORMULA_MODULE_NAMES - {n for n in dir(builtins) if n[0].isupper()}
+    assert not unlisted, f"generated code uses {sorted(unlisted)}: add them to FORMULA_MODULE_NAMES"
