@@ -172,9 +172,12 @@ def _enable_compilation_cache() -> None:
     # XLA compilation dominates a warm run; JAX's persistent cache makes repeat runs cheap.
     import jax
 
-    from ._support._cache import cache_dir
+    from ._support._cache import private_subdir
 
-    jax.config.update("jax_compilation_cache_dir", str(cache_dir() / "xla"))
+    folder = private_subdir("xla")  # compiled native code: only from a directory no one else can write
+    if folder is None:
+        return
+    jax.config.update("jax_compilation_cache_dir", str(folder))
     jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.0)
     jax.config.update("jax_persistent_cache_min_entry_size_bytes", 0)
 
@@ -236,6 +239,8 @@ def _emit(text: str, output: str | None) -> None:
         return
     from ._support._files import write_atomic
 
+    if not output.strip():
+        raise CommandError("-o/--output needs a file name")
     write_atomic(Path(output), text)
     print(f"wrote {output}", file=sys.stderr)
 

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 import jax
 import jax.numpy as jnp
+import numpy as np
 from jax.custom_derivatives import SymbolicZero
 
 from ._params import Param
@@ -64,8 +65,22 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
         _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
-        # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
-        return g, lambda ct: list(pullback(ct.astype(g.dtype)))
+        # The same per element of x (each parameter broadcast to x's shape), so that an element
+        # whose ∂g/∂θ overflowed can be repaired (see _finite_tail) before the sum over x.
+        spread = [jnp.broadcast_to(jnp.asarray(v, g.dtype), x.shape) for v in traced_values]
+        _, pullback_per_element = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *spread)
+
+        def cotangents(ct: jax.Array) -> list[jax.Array]:
+            # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
+            ct = ct.astype(g.dtype)
+            repaired = [
+                _sum_to(_finite_tail(c, x, g, ct), v)
+                for c, v in zip(pullback_per_element(ct), traced_values, strict=True)
+            ]
+            # Where the plain sum is finite it is kept, bit for bit.
+            return [jnp.where(jnp.isfinite(p), p, r) for p, r in zip(pullback(ct), repaired, strict=True)]
+
+        return g, cotangents
 
     if autodiff == "vjp":
 
@@ -122,14 +137,72 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
                     values[i] = value
                 return call(param_source, x, list(static_values), values)
 
-            _, param_tangent = jax.jvp(
-                of, tuple(traced_values[i] for i in moving), tuple(traced_dots[i] for i in moving)
-            )
-            tangent = tangent + param_tangent
+            g = call(formulas.grad, x, list(static_values), traced_values)
+            spread = [jnp.broadcast_to(jnp.asarray(traced_values[i], g.dtype), x.shape) for i in moving]
+            # ∂g/∂θ per element and parameter, repaired where it overflowed (see _finite_tail),
+            # then times θ̇: the repair depends on primal values only, so the rule stays linear
+            # (and its transpose never meets the unrepaired values: no 0·∞ in reverse mode).
+            for k, i in enumerate(moving):
+                unit = tuple(jnp.ones_like(v) if j == k else jnp.zeros_like(v) for j, v in enumerate(spread))
+                _, derivative = jax.jvp(of, tuple(spread), unit)
+                dot = jnp.broadcast_to(jnp.asarray(traced_dots[i], g.dtype), x.shape)
+                tangent = tangent + _finite_tail(derivative, x, g, 1.0) * dot
         return tangent.astype(x.dtype)
 
     jvp_spike.defjvp(rule, symbolic_zeros=True)
     return jvp_spike
+
+
+def _finite_tail(derivative: jax.Array, x: jax.Array, g: jax.Array, ct: jax.Array | float) -> jax.Array:
+    """``derivative`` (∂g/∂θ per element) with 0 where it overflowed in g's underflowed tail.
+
+    Where g(x) has underflowed to exactly 0 at a finite x, ∂g/∂θ is as negligible as g
+    (e^{−x²/2σ²}·x²/σ³ for a Gaussian), but its computation can meet 0·∞ (x² overflows for
+    |x| ≳ 1e19 in float32) and give NaN, which would poison a parameter gradient summed
+    over a batch. Only there, and only where the cotangent is finite, it is 0.
+    """
+    repair = (g == 0) & jnp.isfinite(x) & jnp.isfinite(ct) & ~jnp.isfinite(derivative)
+    return jnp.where(repair, jnp.zeros((), derivative.dtype), derivative)
+
+
+def _sum_to(cotangent: jax.Array, value: Any) -> jax.Array:
+    """A cotangent of x's shape summed down to the shape (and dtype) of the parameter ``value``."""
+    value = jnp.asarray(value)
+    lead = cotangent.ndim - value.ndim
+    summed = cotangent.sum(axis=tuple(range(lead))) if lead else cotangent
+    ones = tuple(i for i, n in enumerate(value.shape) if n == 1 and summed.shape[i] != 1)
+    summed = summed.sum(axis=ones, keepdims=True) if ones else summed
+    return summed.reshape(value.shape).astype(value.dtype)
+
+
+def check_params(owner: str, params: tuple[Param, ...], values: tuple[Any, ...], x: jax.Array) -> None:
+    """Refuse parameters that do not fit ``x``: a shape that does not broadcast to x's, or a
+    value the compute dtype cannot hold (1e300 in float32 is inf, and every gradient NaN).
+
+    Raises:
+        ValueError: naming the parameter, its shape and x's shape (or the value and dtype).
+    """
+    dtype = _compute_dtype(x) if jnp.issubdtype(x.dtype, jnp.floating) else jnp.dtype(jnp.float32)
+    largest = float(jnp.finfo(dtype).max)
+    for param, value in zip(params, values, strict=True):
+        if param.static:
+            continue
+        shape = jnp.shape(value)
+        try:
+            fits = jnp.broadcast_shapes(shape, x.shape) == x.shape
+        except ValueError:
+            fits = False
+        if not fits:
+            raise ValueError(
+                f"{owner}: parameter {param.name!r} has shape {shape}, which does not broadcast to x's shape {x.shape}"
+            )
+        if isinstance(value, jax.core.Tracer):
+            continue
+        concrete = np.asarray(value, np.float64)
+        if concrete.size and float(np.max(np.abs(concrete))) > largest:
+            raise ValueError(
+                f"{owner}: parameter {param.name!r} = {value!r} overflows {dtype.name}, the compute dtype of x"
+            )
 
 
 @functools.cache
@@ -254,10 +327,13 @@ class Surrogate:
     def __call__(self, x: Any) -> jax.Array:
         """Heaviside step of ``x`` (``x >= 0``, or ``x > 0`` where the spec says so)."""
         fn = spike_function(self.formulas(), self.autodiff, self.param_grad)
-        return fn(jnp.asarray(x), *self._values())
+        x = jnp.asarray(x)
+        check_params(type(self).__name__, self._params, self._values(), x)
+        return fn(x, *self._values())
 
     def _evaluate(self, fn: Callable, x: Any) -> jax.Array:
         x = jnp.asarray(x)
+        check_params(type(self).__name__, self._params, self._values(), x)
         static = tuple(i for i, p in enumerate(self._params, start=1) if p.static)
         return _evaluate(fn, static)(x, *self._values())
 

@@ -7,6 +7,8 @@ import textwrap
 import sympy as sp
 
 from .._errors import FormulaError
+from .._support._budget import bounded
+from .._support._source import FORMULA_MODULE_NAMES, renamed_params, string_literal
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp
 from .._symbolic._spec import Spec, param_symbol
@@ -34,6 +36,20 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
     """
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(expr, defaults)
+    # Parameters named like the generated code's own identifiers (jnp, grad, ct, ...) are renamed.
+    renamed = renamed_params(spec.param_names)
+    stable = stable.xreplace(
+        {
+            param_symbol(p): sp.Symbol(renamed[p.name], **param_symbol(p).assumptions0)
+            for p in spec.params
+            if renamed[p.name] != p.name
+        }
+    )
+    # A Sum index is a loop variable in the generated code: the same rule applies to it.
+    indices = {limit[0] for s in stable.atoms(sp.Sum) for limit in s.limits}
+    stable = stable.xreplace(
+        {i: sp.Symbol(f"_i_{i.name}", **i.assumptions0) for i in indices if i.name in FORMULA_MODULE_NAMES}
+    )
     printer = printer or module_printer()
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
@@ -67,7 +83,9 @@ def codegen(spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogat
         regenerate: the command a standalone module's header names to regenerate it.
     """
     try:
-        return _module(spec, catalog, "symsurrogate generate" if catalog else regenerate)
+        return bounded(
+            "codegen", spec.name, lambda: _module(spec, catalog, "symsurrogate generate" if catalog else regenerate)
+        )
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
@@ -75,10 +93,11 @@ def codegen(spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogat
 
 
 def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
-    names = list(spec.param_names)
+    renamed = renamed_params(spec.param_names)
+    names = [renamed[n] for n in spec.param_names]  # the identifiers inside this module
     signature = ", ".join(["x", *names])
     static = [i + 1 for i, p in enumerate(spec.params) if p.static]
-    traced = [p.name for p in spec.params if not p.static]
+    traced = [renamed[p.name] for p in spec.params if not p.static]
     op = ">" if spec.strict else ">="
     printer = module_printer()
     body_g = textwrap.indent("\n".join(function_body(spec.grad, spec, printer)), "    ")
@@ -91,7 +110,7 @@ def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
         imports.append(f"from symsurrogate._jaxops import {', '.join(sorted(printer.helpers))}")
     parts = [_header(spec, regenerate), *(["import functools", ""] if static and not catalog else []), *imports, ""]
     parts.append(f"NAME = {spec.name!r}")
-    parts.append(f"PARAMS = {tuple(names)!r}")
+    parts.append(f"PARAMS = {spec.param_names!r}")
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
     parts.append(f"HAS_PRIMITIVE = {spec.primitive is not None!r}")
@@ -119,7 +138,7 @@ def _header(spec: Spec, regenerate: str) -> str:
     for line in lines:
         wrapped.extend(textwrap.wrap(line, 96, subsequent_indent="        ") or [""])
     wrapped.append(f"Do not edit: regenerate with `{regenerate}`.")
-    return '"""' + "\n".join(wrapped) + '\n"""\n'
+    return string_literal("\n".join(wrapped) + "\n") + "\n"
 
 
 def _spike_functions(signature: str, names: list[str], traced: list[str], static: list[int], op: str) -> str:

@@ -9,24 +9,33 @@ from .._runtime import Surrogate
 from .._shipped import find_shipped
 from .._symbolic._catalog import load_spec
 from .._symbolic._spec import Spec
-from ._classgen import RUNTIME_IMPORTS, class_source
+from ._classgen import RUNTIME_IMPORTS, class_source, docstring
 from ._emit import codegen
 
 
 def surrogate_class(spec: Spec) -> type[Surrogate]:
-    """A Surrogate class generated from ``spec`` (the same code path as the catalog's)."""
+    """A Surrogate class generated from ``spec`` (the same code path as the catalog's).
+
+    The executed source holds no user text but names and numbers; the docstrings, which
+    carry the summary, references and descriptions, are set on the built objects.
+    """
     formulas = types.ModuleType(f"symsurrogate.user.{spec.name}")
-    exec(
-        compile(codegen(spec, catalog=True), f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__
-    )  # generated code
+    source = codegen(spec, catalog=True)
+    exec(compile(source, f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__)  # generated code
     namespace: dict[str, Any] = {}
-    source = RUNTIME_IMPORTS + class_source(spec, "", None, None)
+    # Annotations stay unevaluated: a class named ``jax`` must not hide the module in the twin's.
+    source = (
+        "from __future__ import annotations\n" + RUNTIME_IMPORTS + class_source(spec, "", None, None, docstrings=False)
+    )
     exec(compile(source, f"<symsurrogate class {spec.name}>", "exec"), namespace)  # generated code
     cls = namespace[spec.name]
     cls._module = formulas
     cls._spec = spec
     cls.__module__ = "symsurrogate.user"
-    cls.function = staticmethod(namespace[spec.function_name])
+    cls.__doc__ = docstring(spec)
+    function = namespace[spec.function_name]
+    function.__doc__ = docstring(spec, twin=True)
+    cls.function = staticmethod(function)
     return cls
 
 

@@ -11,6 +11,7 @@ import argparse
 import functools
 import hashlib
 import inspect
+import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,7 +23,7 @@ from .._symbolic._catalog import catalog_entries, load_spec
 from .._symbolic._spec import Spec
 from .._verify._checks import check_spec
 from ._entry import Entry
-from ._pages import MARKER, entry_page, index_page, library_page
+from ._pages import entry_page, index_page, library_page
 from ._tex import latex_document, latex_section
 
 DEFAULT_DIR = "docs/catalog"
@@ -115,22 +116,56 @@ def render_plots(entries: list[Entry]) -> dict[str, str]:
     return files
 
 
-def write_catalog(out_dir: Path, files: Mapping[str, str]) -> list[Path]:
-    """Write ``files`` under ``out_dir`` (atomically, only what changed) and drop stale pages."""
+MANIFEST = ".symsurrogate-docs.json"
+
+
+def write_catalog(out_dir: Path, files: Mapping[str, str], *, plots: bool = True) -> list[Path]:
+    """Write ``files`` under ``out_dir`` (atomically, only what changed) and drop stale pages.
+
+    A file is removed only if a previous run wrote it (it is listed in the directory's
+    manifest, ``.symsurrogate-docs.json``) and still holds what that run wrote; files
+    anyone else put there are never touched. Without ``plots`` the plots written before
+    are kept.
+    """
     from .._support._files import write_atomic
 
+    previous = _read_manifest(out_dir)
     written = []
     for relative, text in files.items():
         path = out_dir / relative
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             write_atomic(path, text)
             written.append(path)
-    for stale in [*out_dir.glob("*.md"), *out_dir.glob("plots/*.svg")]:
-        relative = stale.relative_to(out_dir).as_posix()
-        generated = stale.suffix == ".svg" or stale.read_text(encoding="utf-8").startswith(MARKER)
-        if relative not in files and generated:
-            stale.unlink()
+    kept = {r: h for r, h in previous.items() if not plots and r.startswith("plots/")}
+    for relative, digest in previous.items():
+        path = out_dir / relative
+        if relative in files or relative in kept or not path.is_file() or path.is_symlink():
+            continue
+        if _digest(path.read_bytes()) == digest:
+            path.unlink()
+    manifest = {**kept, **{r: _digest(t.encode("utf-8")) for r, t in files.items()}}
+    write_atomic(out_dir / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return written
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(out_dir: Path) -> dict[str, str]:
+    """Relative path -> SHA-256 of the files a previous run wrote (empty when unreadable)."""
+    try:
+        raw = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    # Only plain relative paths inside the directory: a planted "../x" must not delete anything.
+    return {
+        r: h
+        for r, h in raw.items()
+        if isinstance(r, str) and isinstance(h, str) and r and not Path(r).is_absolute() and ".." not in Path(r).parts
+    }
 
 
 # -- command line -----------------------------------------------------------------------------
@@ -153,7 +188,7 @@ def _cmd_docs(args: argparse.Namespace) -> int:
         for relative in drift:
             print(f"out of date: {out_dir / relative}")
         return 1 if drift else 0
-    for path in write_catalog(out_dir, files):
+    for path in write_catalog(out_dir, files, plots=not args.no_plots):
         print(f"wrote {path}")
     return 0
 

@@ -1,21 +1,33 @@
-"""Disk cache for check results and a time budget for SymPy calls that may not terminate."""
+"""Disk cache for check results (data only: JSON, validated on read) and the time budget.
+
+An entry is JSON written by :mod:`._jsondata`: reading one can build numbers, strings,
+SymPy expressions and the package's result dataclasses, never run code. The directory is
+the user's own: created ``0700``, and refused (the cache is then off, with a warning) when
+another user owns it or may write to it. An entry that is corrupt, of the wrong type, too
+large, not a regular file or not the user's is ignored and rewritten. A result reached
+while some time limit ran out (a symbolic step left undecided) is returned but never
+stored: the next run, on a less loaded machine, computes it again.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
+import json
 import os
-import pickle
-import signal
-import tempfile
-import threading
-import time
-from collections.abc import Callable, Iterator
+import stat
+import warnings
+from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 from typing import TypeVar
 
+from ._budget import Budget, OutOfTime, expirations, time_limit
+
+__all__ = ["ANALYSIS_VERSION", "Budget", "OutOfTime", "cache_dir", "cached", "private_subdir", "time_limit"]
+
 T = TypeVar("T")
+
+FORMAT = 1
+MAX_ENTRY_BYTES = 64 * 2**20
 
 
 def _source_digest() -> str:
@@ -24,6 +36,7 @@ def _source_digest() -> str:
     digest = hashlib.sha256()
     for name in (
         "_support/_cache.py",
+        "_support/_jsondata.py",
         "_verify/_mpref.py",
         "_verify/_properties.py",
         "_verify/_numerics.py",
@@ -46,87 +59,107 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "symsurrogate"
 
 
+_warned: set[str] = set()
+
+
+def usable_cache_dir() -> Path | None:
+    """The cache directory, created ``0700`` if missing; None when it is not safely ours.
+
+    Refused: a directory another user owns, or that group or others may write (they could
+    plant entries), or a path that is not a directory.
+    """
+    return _private(cache_dir())
+
+
+def private_subdir(name: str) -> Path | None:
+    """A subdirectory of the cache held to the same rules (JAX's compilation cache: native code)."""
+    folder = usable_cache_dir()
+    return _private(folder / name) if folder is not None else None
+
+
+def _private(path: Path) -> Path | None:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.stat()
+    except OSError as err:
+        return _refuse(path, f"cannot be created ({err.strerror})")
+    if not stat.S_ISDIR(info.st_mode):
+        return _refuse(path, "is not a directory")
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return _refuse(path, "belongs to another user")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return _refuse(path, "can be written by other users")
+    return path
+
+
+def _refuse(path: Path, why: str) -> None:
+    if str(path) not in _warned:
+        _warned.add(str(path))
+        warnings.warn(f"symsurrogate: cache directory {path} {why}; caching is off", RuntimeWarning, stacklevel=4)
+    return None
+
+
 def cached(kind: str, key: object, compute: Callable[[], T]) -> T:
     """``compute()``, memoised on disk under ``kind`` and ``repr(key)``.
 
-    ``SYMSURROGATE_NO_CACHE=1`` disables reading (results are still written).
+    ``SYMSURROGATE_NO_CACHE=1`` disables reading (results are still written). A value
+    computed while a time limit ran out in this thread is not written.
     """
     import mpmath
     import sympy
 
-    blob = repr((kind, key, ANALYSIS_VERSION, sympy.__version__, mpmath.__version__)).encode()
-    path = cache_dir() / f"{kind}-{hashlib.sha256(blob).hexdigest()[:24]}.pickle"
-    if not os.environ.get("SYMSURROGATE_NO_CACHE"):
-        try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            pass
+    blob = repr((kind, key, ANALYSIS_VERSION, sympy.__version__, mpmath.__version__))
+    digest = hashlib.sha256(blob.encode()).hexdigest()
+    folder = usable_cache_dir()
+    path = folder / f"{kind}-{digest[:24]}.json" if folder is not None else None
+    if path is not None and not os.environ.get("SYMSURROGATE_NO_CACHE"):
+        found, value = _read(path, kind, digest)
+        if found:
+            return value
+    before = expirations()
     value = compute()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(value, tmp)
-        os.replace(tmp.name, path)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass  # an unwritable cache only costs recomputation
+    if path is not None and expirations() == before:
+        _write(path, kind, digest, value)
     return value
 
 
-_BUDGETED_CODE = (f"{os.sep}sympy{os.sep}", f"{os.sep}mpmath{os.sep}", f"{os.sep}symsurrogate{os.sep}")
+def _read(path: Path, kind: str, digest: str) -> tuple[bool, object]:
+    """(True, value) for a valid entry; (False, None) for a missing, special or malformed one."""
+    from ._jsondata import decode
 
-
-class OutOfTime(BaseException):
-    """Raised inside a budgeted SymPy call when its time is up.
-
-    A BaseException so that SymPy's broad ``except Exception`` handlers do not swallow it.
-    """
-
-
-class Budget:
-    """Wall-clock budget shared by the symbolic attempts on one surrogate.
-
-    SymPy's ``integrate``/``limit``/``simplify`` can run for minutes; a symbolic attempt that
-    runs out of time is reported as undecided and the numeric evidence decides.
-    """
-
-    def __init__(self, total: float, per_call: float) -> None:
-        self.deadline = time.monotonic() + total
-        self.per_call = per_call
-
-    def run(self, fn: Callable[[], T]) -> T | None:
-        """``fn()``, or None when it raised, timed out, or the budget is spent."""
-        left = min(self.per_call, self.deadline - time.monotonic())
-        if left <= 0.01:
-            return None
-        try:
-            with time_limit(left):
-                return fn()
-        except OutOfTime:
-            return None
-        except (NotImplementedError, ValueError, TypeError, AttributeError, ZeroDivisionError, RecursionError):
-            return None
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`OutOfTime` inside SymPy/mpmath code after ``seconds`` (main thread only)."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield  # signals only reach the main thread: run without a limit elsewhere
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        # Raise only into SymPy/mpmath code: an alarm landing in a garbage-collection callback
-        # or a finaliser would be swallowed as "unraisable". The repeating timer retries.
-        filename = frame.f_code.co_filename if frame is not None else ""
-        if any(part in filename for part in _BUDGETED_CODE):
-            raise OutOfTime
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    # Repeat the alarm: one that lands in a callback whose exceptions are ignored is not lost.
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        yield
+        fd = os.open(path, flags)  # O_NONBLOCK: a FIFO planted here cannot block the open
+    except OSError:
+        return False, None
+    try:
+        info = os.fstat(fd)
+        mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        if not stat.S_ISREG(info.st_mode) or not mine or info.st_size > MAX_ENTRY_BYTES:
+            return False, None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(MAX_ENTRY_BYTES + 1)
+    except OSError:
+        return False, None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        os.close(fd)
+    try:
+        entry = json.loads(raw)
+        if entry.get("format") != FORMAT or entry.get("kind") != kind or entry.get("key") != digest:
+            return False, None
+        return True, decode(entry["value"])
+    except (OutOfTime, KeyboardInterrupt):
+        raise
+    except Exception:  # untrusted bytes: any failure to decode means "no entry"
+        return False, None
+
+
+def _write(path: Path, kind: str, digest: str, value: object) -> None:
+    from ._files import write_atomic
+    from ._jsondata import encode
+
+    try:
+        text = json.dumps({"format": FORMAT, "kind": kind, "key": digest, "value": encode(value)})
+        write_atomic(path, text)
+    except (ValueError, TypeError, RecursionError, OSError):
+        pass  # a value outside the data model, or an unwritable cache, only costs recomputation

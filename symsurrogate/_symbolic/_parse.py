@@ -8,16 +8,26 @@ a :class:`FormulaError` that names the token and its position.
 from __future__ import annotations
 
 import ast
+import itertools
+import unicodedata
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 
 import sympy as sp
 
 from .._errors import FormulaError
+from .._params import MAX_STATIC, nfkc_changed
 from ._nodes import log1p, logistic, softplus
 
+# Limits on what a formula may ask for, so that parsing and analysis stay bounded
+# (documented in docs/security.md). SymPy evaluates number powers exactly: 9**9**9 would
+# otherwise compute a number with 370 million digits.
 MAX_FORMULA_LENGTH = 4000
 MAX_DEPTH = 60
+MAX_INTEGER_DIGITS = 30  # an integer literal
+MAX_EXPONENT = 1000  # |p| in any power with a numeric exponent, x**p or 10**p
+MAX_NUMBER_DIGITS = 1000  # a power of two numbers, such as 10**p
+MAX_SUM_TERMS = 1024  # terms of a Sum, its bounds taken over static parameters 1..MAX_STATIC
 
 CONSTANTS: dict[str, sp.Expr] = {"pi": sp.pi, "E": sp.E}
 
@@ -130,10 +140,26 @@ class _Translator:
         for operand in (left, right):
             if not isinstance(operand, sp.Expr) or _is_condition(operand):
                 raise self.fail("arithmetic on a condition", node)
+        if op is _BINARY[ast.Pow]:
+            self.check_power(node, left, right)
         try:
             return op(left, right)
         except (ZeroDivisionError, ValueError, TypeError, OverflowError) as err:
             raise self.fail(f"cannot evaluate: {err}", node) from None
+
+    def check_power(self, node: ast.AST, base: sp.Expr, exponent: sp.Expr) -> None:
+        """Refuse powers whose exact evaluation (or later expansion) would not finish."""
+        if not exponent.is_number:
+            return
+        size = abs(exponent)
+        if not (size.is_Rational or size.is_Float):
+            return
+        if size > MAX_EXPONENT:
+            raise self.fail(f"exponent {_short(exponent)} is larger than {MAX_EXPONENT} in magnitude", node)
+        if base.is_Rational and abs(base) > 1:
+            digits = float(size) * sp.log(abs(base), 10).evalf(5)
+            if digits > MAX_NUMBER_DIGITS:
+                raise self.fail(f"the power has about {int(digits)} digits; at most {MAX_NUMBER_DIGITS}", node)
 
     def constant(self, node: ast.Constant, *, condition: bool) -> sp.Basic:
         value = node.value
@@ -142,6 +168,9 @@ class _Translator:
                 return sp.true if value else sp.false
             raise self.fail("True/False are only allowed as Piecewise conditions", node)
         if isinstance(value, int):
+            digits = len(ast.get_source_segment(self.text, node) or "")
+            if digits > MAX_INTEGER_DIGITS:
+                raise self.fail(f"integer literal has {digits} digits; at most {MAX_INTEGER_DIGITS}", node)
             return sp.Integer(value)
         if isinstance(value, float):
             if value != value or value in (float("inf"), float("-inf")):
@@ -234,6 +263,7 @@ class _Translator:
         for bound, sub in ((start, limits[1]), (stop, limits[2])):
             if not (isinstance(bound, sp.Expr) and bound.is_integer):
                 raise self.fail("Sum bounds must be integers (or integer parameters)", sub)
+        self.check_terms(node, start, stop)
         index = sp.Symbol(index_name, integer=True)
         self.symbols[index_name] = index
         try:
@@ -241,6 +271,24 @@ class _Translator:
         finally:
             del self.symbols[index_name]
         return sp.Sum(term, (index, start, stop))
+
+    def check_terms(self, node: ast.AST, start: sp.Expr, stop: sp.Expr) -> None:
+        """Refuse a Sum with more than MAX_SUM_TERMS terms for some static parameter value."""
+        count = stop - start + 1
+        params = sorted(count.free_symbols, key=str)
+        linear = not params or (count.is_polynomial(*params) and sp.Poly(count, *params).total_degree() <= 1)
+        if not linear or len(params) > 4:
+            raise self.fail("Sum bounds must be integers or linear in at most 4 static parameters", node)
+        # Linear in each parameter: the extremes lie at the corners of [1, MAX_STATIC]^k.
+        corners = [dict(zip(params, c, strict=True)) for c in itertools.product((1, MAX_STATIC), repeat=len(params))]
+        most = max(int(count.subs(corner)) for corner in corners)
+        if most > MAX_SUM_TERMS:
+            raise self.fail(f"Sum has up to {most} terms; at most {MAX_SUM_TERMS}", node)
+
+
+def _short(value: sp.Expr) -> str:
+    text = str(value)
+    return text if len(text) <= 20 else text[:17] + "..."
 
 
 def parse_formula(text: str, symbols: Mapping[str, sp.Symbol]) -> sp.Expr:
@@ -272,6 +320,14 @@ def parse_formula(text: str, symbols: Mapping[str, sp.Symbol]) -> sp.Expr:
         )
     if not text.strip():
         raise FormulaError("formula is empty", formula=text)
+    if (char := nfkc_changed(text)) is not None:
+        # Python folds identifiers by NFKC: a fullwidth "ｅｘｐ" would silently become exp.
+        raise FormulaError(
+            f"character {char!r} (U+{ord(char):04X}) is not allowed: Python would read it as {_nfkc(char)!r}",
+            formula=text[:80],
+            token=char,
+            position=text.index(char),
+        )
     try:
         tree = ast.parse(text.strip(), mode="eval")
         lead = len(text) - len(text.lstrip())
@@ -289,3 +345,7 @@ def parse_formula(text: str, symbols: Mapping[str, sp.Symbol]) -> sp.Expr:
     if result.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
         raise FormulaError("formula contains an infinite or undefined constant (division by zero?)", formula=text)
     return result
+
+
+def _nfkc(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)

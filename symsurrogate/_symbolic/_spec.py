@@ -13,7 +13,10 @@ from functools import cached_property
 import sympy as sp
 
 from .._errors import FormulaError
-from .._params import Param
+from .._params import Param, nfkc_changed
+from .._support._budget import bounded
+from .._support._jsondata import register_dataclass
+from .._support._source import CLASS_MODULE_NAMES, CLASS_PARAM_NAMES
 from ._calculus import X, canonicalize, derivative, primitive_from_grad
 from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
 
@@ -23,7 +26,7 @@ _ASSUMPTIONS = {
     "real": {"real": True},
     "positive_integer": {"integer": True, "positive": True},
 }
-_RESERVED = {"x", *CONSTANTS, *FUNCTIONS, *SPECIAL_FORMS}
+_RESERVED = {"x", *CONSTANTS, *FUNCTIONS, *SPECIAL_FORMS, *CLASS_PARAM_NAMES}
 
 Formula = str | sp.Expr
 ParamsLike = Mapping[str, float | int | Mapping[str, object] | Param] | Iterable[Param]
@@ -34,6 +37,10 @@ def param_symbol(param: Param) -> sp.Symbol:
     return sp.Symbol(param.name, **_ASSUMPTIONS[param.domain])
 
 
+register_dataclass(Param)  # cached Specs hold their parameter declarations
+
+
+@register_dataclass
 @dataclass(frozen=True, eq=False)
 class Spec:
     """A surrogate, symbolically: primitive G(x; θ), gradient g = dG/dx, and parameters.
@@ -161,20 +168,52 @@ def make_spec(
         FormulaError: a formula is malformed, uses unknown names, or ignores a parameter.
         ValueError: a parameter declaration is invalid.
     """
-    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
-        raise ValueError(f"surrogate name {name!r} must be a public Python identifier")
+    check_class_name(name)
+    if function_name is not None:
+        check_class_name(function_name, what="function name")
+        if function_name == name or function_name in {"jax", "annotations"}:
+            raise ValueError(f"function name {function_name!r} would hide the class or the jax module")
     declared = _to_params(params)
     names = [p.name for p in declared]
     for duplicate in {n for n in names if names.count(n) > 1}:
         raise ValueError(f"parameter {duplicate!r} is declared twice")
     for reserved in sorted(set(names) & _RESERVED):
         raise ValueError(f"parameter name {reserved!r} is reserved")
+    for member in sorted(set(names) & _surrogate_members()):
+        raise ValueError(f"parameter name {member!r} is taken by the surrogate classes' {member!r} attribute")
     if steepness is not None and steepness not in names:
         raise ValueError(f"steepness parameter {steepness!r} is not declared")
     if primitive is None and grad is None:
         raise FormulaError(f"{name}: give a primitive, a gradient, or both")
     symbols = {"x": X, **{p.name: param_symbol(p) for p in declared}}
-    source = {}
+    G, g, source = bounded("spec", name, lambda: _formulas(name, primitive, grad, symbols))
+    used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if G is not None else set())
+    for p in declared:
+        if p.name not in used:
+            raise FormulaError(f"{name}: parameter {p.name!r} is declared but never used", token=p.name)
+    return Spec(
+        name=name,
+        params=declared,
+        grad=g,
+        primitive=G,
+        function_name=function_name or twin_name(name),
+        summary=summary,
+        strict=strict,
+        group=group,
+        references=tuple(references),
+        libraries=tuple(libraries),
+        expect=dict(expect or {}),
+        steepness=steepness,
+        notes=notes,
+        source=source,
+    )
+
+
+def _formulas(
+    name: str, primitive: Formula | None, grad: Formula | None, symbols: Mapping[str, sp.Symbol]
+) -> tuple[sp.Expr | None, sp.Expr, dict[str, str]]:
+    """(G, g, source texts): the formulas parsed, and what is not given derived."""
+    source: dict[str, str] = {}
     G = g = None
     if primitive is not None:
         G = canonicalize(_to_expr(primitive, symbols, "primitive"))
@@ -192,26 +231,42 @@ def make_spec(
             raise FormulaError(f"{name}: gradient has unknown symbols")
     if g.is_real is False:
         raise FormulaError(f"{name}: gradient is not real-valued: {g}")
-    used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if G is not None else set())
-    for p in declared:
-        if p.name not in used:
-            raise FormulaError(f"{name}: parameter {p.name!r} is declared but never used", token=p.name)
-    return Spec(
-        name=name,
-        params=declared,
-        grad=g,
-        primitive=G,
-        function_name=function_name or _snake(name),
-        summary=summary,
-        strict=strict,
-        group=group,
-        references=tuple(references),
-        libraries=tuple(libraries),
-        expect=dict(expect or {}),
-        steepness=steepness,
-        notes=notes,
-        source=source,
-    )
+    return G, g, source
+
+
+def _surrogate_members() -> set[str]:
+    # Parameters are instance attributes: one named like a method or property would hide it.
+    from .._runtime import Surrogate
+
+    return {n for n in dir(Surrogate) if not n.startswith("_")} | {"function"}
+
+
+def check_class_name(name: object, what: str = "surrogate name") -> None:
+    """Refuse a surrogate name that is not a public identifier, or that Python would change.
+
+    Raises:
+        ValueError: one line naming the culprit (an NFKC-folded character by its code point).
+    """
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_"):
+        raise ValueError(f"{what} {name!r} must be a public Python identifier")
+    if (char := nfkc_changed(name)) is not None:
+        raise ValueError(
+            f"{what} {name!r}: character {char!r} (U+{ord(char):04X}) is not allowed; "
+            "Python would read it as a different name"
+        )
+    if name in CLASS_MODULE_NAMES:
+        raise ValueError(f"{what} {name!r} is used by the generated code; choose another")
+
+
+def twin_name(name: str) -> str:
+    """The function twin's name: snake_case of ``name``, never the class name or a keyword.
+
+    >>> twin_name("MyAtan"), twin_name("mine"), twin_name("Jax"), twin_name("Lambda")
+    ('my_atan', 'mine_function', 'jax_function', 'lambda_function')
+    """
+    snake = _snake(name)
+    clash = snake == name or keyword.iskeyword(snake) or snake in {"jax", *CLASS_MODULE_NAMES}
+    return f"{snake}_function" if clash else snake
 
 
 def _snake(name: str) -> str:

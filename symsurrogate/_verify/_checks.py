@@ -150,6 +150,12 @@ def _declared(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
 
 
 def _g_limits(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:
+    from .._support._budget import bounded
+
+    return bounded("reference", spec.name, lambda: _g_limits_unbounded(spec, found))
+
+
+def _g_limits_unbounded(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:
     from ._mpref import mp_function, real_value
 
     g = mp_function(spec.at(spec.grad))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import numpy as np
 import sympy as sp
 
+from .._support._budget import bounded
 from .._symbolic._spec import Spec, param_symbol
 from ._mpref import mp_function, real_value
 
@@ -24,8 +25,12 @@ def _reference(spec: Spec, values: dict[str, float | int], xs: np.ndarray) -> np
         for p in spec.params
     }
     expr = spec.grad.subs(subs)
-    g = mp_function(expr.doit() if expr.has(sp.Sum) else expr)
-    return np.array([float(real_value(g(float(x)))) for x in xs])
+
+    def compute() -> np.ndarray:
+        g = mp_function(expr.doit() if expr.has(sp.Sum) else expr)
+        return np.array([float(real_value(g(float(x)))) for x in xs])
+
+    return bounded("reference", spec.name, compute)
 
 
 def _close(got: np.ndarray, ref: np.ndarray) -> tuple[bool, float]:

@@ -39,6 +39,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from .._support._budget import bounded
 from .._support._cache import cached
 from .._symbolic._calculus import X
 from .._symbolic._spec import Spec, param_symbol
@@ -151,7 +152,7 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
             for name, table in values.items()
         }
 
-    return cached("numerics-reference", (spec.hash, tuple(knots)), compute)
+    return cached("numerics-reference", (spec.hash, tuple(knots)), lambda: bounded("reference", spec.name, compute))
 
 
 def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, float]:

@@ -17,6 +17,7 @@ import mpmath
 import sympy as sp
 
 from .._support._cache import Budget
+from .._support._jsondata import register_dataclass
 from .._symbolic._calculus import X, limit_at_infinity, split_kinks, vanishes
 from .._symbolic._spec import Spec, param_symbol
 from ._mpref import (
@@ -34,6 +35,7 @@ from ._mpref import (
 _T = sp.Symbol("t", positive=True)  # a positive offset: x = b ± t lies strictly on one side of b
 
 
+@register_dataclass
 @dataclass(frozen=True)
 class Finding:
     """One property: the numeric value (always), the symbolic one (None when undecided)."""

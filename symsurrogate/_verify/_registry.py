@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from .._support._budget import bounded
 from .._support._cache import cached
 from .._symbolic._spec import Spec
 from ._compare import declared_value, fmt, same, tail_matches
@@ -280,7 +281,7 @@ def analyse(spec: Spec) -> dict[str, Finding]:
                 found[prop.name] = prop.analyse(analysis, found)
         return found
 
-    return cached("analysis", (spec.hash, spec.steepness), run)
+    return cached("analysis", (spec.hash, spec.steepness), lambda: bounded("analysis", spec.name, run))
 
 
 def label(key: str) -> str:

@@ -1,0 +1,175 @@
+"""The disk cache holds data, not code; it is private, recovers from any bad entry, never keeps
+a result reached under time pressure, and leaves no temporary files."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import stat
+import threading
+import warnings
+from pathlib import Path
+
+import pytest
+
+from symsurrogate._support import _cache
+from symsurrogate._support._budget import Budget
+from symsurrogate._support._jsondata import decode, encode
+from symsurrogate._symbolic._catalog import catalog_entries, spec_from_table
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SYMSURROGATE_CACHE", str(folder))
+    monkeypatch.delenv("SYMSURROGATE_NO_CACHE", raising=False)
+    return folder
+
+
+class Counter:
+    def __init__(self, value: object) -> None:
+        self.value, self.calls = value, 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.value
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*"))
+
+
+def test_entries_are_json_and_reused(cache):
+    compute = Counter({"a": (1.5, float("nan")), 2: [None, "x"]})
+    first = _cache.cached("kind", "key", compute)
+    second = _cache.cached("kind", "key", compute)
+    assert compute.calls == 1 and second["a"][0] == 1.5 and second[2] == [None, "x"]
+    (entry,) = _entries(cache)
+    assert entry.suffix == ".json" and json.loads(entry.read_text())["kind"] == "kind"
+    assert first.keys() == second.keys()
+
+
+def test_directory_is_private_even_under_umask_000(cache):
+    old = os.umask(0)
+    try:
+        _cache.cached("kind", "key", Counter(1))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("why", ["writable", "foreign"])
+def test_unsafe_directory_is_refused(cache, why):
+    cache.mkdir()
+    if why == "writable":
+        cache.chmod(0o777)
+    else:
+        if os.getuid() != 0:
+            pytest.skip("changing a directory's owner needs root")
+        os.chown(cache, 4242, -1)
+    compute = Counter(7)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _cache._warned.clear()
+        assert _cache.cached("kind", "key", compute) == 7
+        assert _cache.cached("kind", "key", compute) == 7
+    assert compute.calls == 2 and _entries(cache) == []
+    assert any("caching is off" in str(w.message) for w in caught)
+
+
+def _plant(cache: Path, content: bytes | None, special: str | None = None) -> Path:
+    _cache.cached("kind", "key", Counter(1))  # find the entry's name
+    (path,) = _entries(cache)
+    path.unlink()
+    if special == "fifo":
+        os.mkfifo(path)
+    elif special == "symlink":
+        target = cache.parent / "elsewhere.json"
+        target.write_bytes(path.name.encode())
+        os.symlink(target, path)
+    else:
+        path.write_bytes(content or b"")
+    return path
+
+
+class Boom:
+    def __reduce__(self):
+        return (Path.touch, (Path(os.environ["SYMSURROGATE_CACHE"]).parent / "PWNED",))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"\x00\xff garbage",
+        b"[1, 2",
+        b'{"format": 1}',
+        b'{"format": 1, "kind": "other", "key": "x", "value": 1}',
+        pickle.dumps(Boom()),
+        b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$data": "Popen", "fields": {}}}',
+        b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$sympy": ["Apply", "os:system", [["S", "pi"]]]}}',
+        b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$sympy": ["S", "__class__"]}}',
+        b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$mpf": [0, 1, 0, 99]}}',
+        b'{"format": 1, "kind": "kind", "key": "KEY", "value": ' + b"[" * 100000 + b"]" * 100000 + b"}",
+    ],
+)
+def test_bad_entries_are_ignored_and_rewritten(cache, content):
+    path = _plant(cache, b"")
+    digest = None
+    _cache.cached("kind", "key", Counter(1))
+    digest = json.loads(path.read_text())["key"]
+    path.write_bytes(content.replace(b"KEY", digest.encode()))
+    compute = Counter(42)
+    assert _cache.cached("kind", "key", compute) == 42 and compute.calls == 1
+    assert json.loads(path.read_text())["value"] == 42  # rewritten
+    assert not (cache.parent / "PWNED").exists()
+
+
+@pytest.mark.parametrize("special", ["fifo", "symlink"])
+def test_special_files_are_ignored_without_hanging(cache, special):
+    path = _plant(cache, None, special)
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(_cache.cached("kind", "key", Counter(5))), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert result == [5]
+    if special == "fifo":
+        assert path.is_file() and not path.is_symlink()
+
+
+def test_result_under_time_pressure_is_not_stored(cache):
+    def pressured() -> str:
+        budget = Budget(total=0.0, per_call=0.0)
+        assert budget.run(lambda: "symbolic") is None  # undecided: out of time
+        return "numeric fallback"
+
+    assert _cache.cached("kind", "pressed", pressured) == "numeric fallback"
+    assert _entries(cache) == []
+    assert _cache.cached("kind", "calm", Counter("final")) == "final"
+    assert len(_entries(cache)) == 1
+
+
+def test_failed_writes_leave_no_temporary_files(cache, monkeypatch):
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    assert _cache.cached("kind", "key", Counter(3)) == 3
+    monkeypatch.setattr(os, "write", fail)
+    assert _cache.cached("kind", "other", Counter(4)) == 4
+    assert _entries(cache) == []
+
+
+def test_values_outside_the_data_model_are_not_stored(cache):
+    assert _cache.cached("kind", "key", Counter(object)) is object
+    assert _entries(cache) == []
+
+
+@pytest.mark.parametrize("name", ["Sigmoid", "GaussianGrad", "SquarewaveFourierSeries", "PiecewiseLeakyRelu"])
+def test_catalog_specs_round_trip_exactly(name):
+    group, table = catalog_entries()[name]
+    spec = spec_from_table(name, group, table)
+    again = decode(json.loads(json.dumps(encode(spec))))
+    assert again.hash == spec.hash and again.grad == spec.grad and again.primitive == spec.primitive
+    assert again.params == spec.params and again.expect == spec.expect
