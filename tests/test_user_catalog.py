@@ -156,3 +156,10 @@ def test_commands_find_builtin_names_next_to_the_users(mine, capsys):
     assert "SoftBump(alpha=2" in capsys.readouterr().out
     assert main(["show", "SoftBumb", "--catalog", str(mine)]) == 2
     assert "did you mean SoftBump" in capsys.readouterr().err
+
+
+def test_docs_index_names_the_users_file(mine, tmp_path):
+    assert main(["docs", "--catalog", str(mine), "-o", str(tmp_path / "out"), "--no-plots"]) == 0
+    index = (tmp_path / "out" / "index.md").read_text()
+    assert "rendered from `mine.toml` by `symsurrogate docs --catalog`" in index
+    assert "[SoftBump](SoftBump.md)" in index and "Sigmoid" not in index
