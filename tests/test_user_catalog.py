@@ -145,8 +145,8 @@ def test_new_appends_the_checked_entry(tmp_path, capsys):
 
 def test_new_does_not_append_a_failing_entry(tmp_path, capsys):
     path = tmp_path / "mine.toml"
-    # integrates to 2, not 1: the normalisation check fails
-    assert main(["new", "--grad", "alpha/(1 + Abs(alpha*x))**2", "--param", "alpha=2", "--append", str(path)]) == 1
+    # g = α/|x| is infinite at 0: the finiteness and gradient checks fail
+    assert main(["new", "--grad", "alpha/Abs(x)", "--param", "alpha=2", "--append", str(path)]) == 1
     assert "not appended" in capsys.readouterr().err
     assert not path.exists()
 
