@@ -82,7 +82,9 @@ def _open(site: Path, page: str, screenshot: Path | None = None) -> str:
     original = site / page
     probe = original.with_name(original.stem + ".probe.html")
     probe.write_text(original.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    common = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=30000"]
+    profile = site.parent / f"{site.name}-chromium-profile"  # a fresh profile: no state from other runs
+    common = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}"]
+    common.append("--virtual-time-budget=30000")  # run the page's scripts (MathJax) before dumping
     if screenshot is not None:
         subprocess.run(
             [*common, f"--screenshot={screenshot}", "--window-size=1280,2200", probe.as_uri()],

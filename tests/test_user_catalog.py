@@ -145,8 +145,8 @@ def test_new_appends_the_checked_entry(tmp_path, capsys):
 
 def test_new_does_not_append_a_failing_entry(tmp_path, capsys):
     path = tmp_path / "mine.toml"
-    # integrates to 2, not 1: the normalisation check fails
-    assert main(["new", "--grad", "alpha/(1 + Abs(alpha*x))**2", "--param", "alpha=2", "--append", str(path)]) == 1
+    # g = α/|x| is infinite at 0: the finiteness and gradient checks fail
+    assert main(["new", "--grad", "alpha/Abs(x)", "--param", "alpha=2", "--append", str(path)]) == 1
     assert "not appended" in capsys.readouterr().err
     assert not path.exists()
 
@@ -156,3 +156,10 @@ def test_commands_find_builtin_names_next_to_the_users(mine, capsys):
     assert "SoftBump(alpha=2" in capsys.readouterr().out
     assert main(["show", "SoftBumb", "--catalog", str(mine)]) == 2
     assert "did you mean SoftBump" in capsys.readouterr().err
+
+
+def test_docs_index_names_the_users_file(mine, tmp_path):
+    assert main(["docs", "--catalog", str(mine), "-o", str(tmp_path / "out"), "--no-plots"]) == 0
+    index = (tmp_path / "out" / "index.md").read_text()
+    assert "rendered from `mine.toml` by `symsurrogate docs --catalog`" in index
+    assert "[SoftBump](SoftBump.md)" in index and "Sigmoid" not in index

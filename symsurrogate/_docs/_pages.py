@@ -87,8 +87,10 @@ def mapping_text(entry: Entry) -> str | None:
 def index_page(entries: list[Entry], plots: bool) -> str:
     """The catalog's index: a table of every entry per group."""
     lines = [MARKER, "", "# Surrogate catalog", ""]
+    sources = {e.group.partition(":")[2] for e in entries if e.group.startswith("user:")}
+    source = f"`{sorted(sources)[0]}` by `symsurrogate docs --catalog`" if len(sources) == 1 else None
     lines += [
-        "Every surrogate of the catalog, rendered from `catalog/*.toml` by `symsurrogate docs`.",
+        f"Every surrogate of the catalog, rendered from {source or '`catalog/*.toml` by `symsurrogate docs`'}.",
         "g is the surrogate gradient (the backward pass), at symbolic parameters; peak, integral and",
         "symmetry are measured at the default parameters by the checks (symbolically where SymPy can,",
         "else to 40 digits with mpmath). The whole catalog as a LaTeX document: [catalog.tex](catalog.tex).",
