@@ -27,8 +27,8 @@ sys.path.insert(0, str(HERE.parent.parent))
 import jax.numpy as jnp  # noqa: E402
 
 import symsurrogate as ss  # noqa: E402
-from symsurrogate._support import _budget  # noqa: E402
 from symsurrogate._api import surrogate_class  # noqa: E402
+from symsurrogate._support import _budget  # noqa: E402
 from symsurrogate._support._files import write_atomic  # noqa: E402
 
 sys.path.insert(0, str(HERE))

@@ -10,7 +10,8 @@ import time
 import pytest
 
 import symsurrogate as ss
-from symsurrogate import FormulaError, _budget
+from symsurrogate import FormulaError
+from symsurrogate._support import _budget
 from symsurrogate._support._budget import Budget, OutOfTime, time_limit
 
 from .payloads import hostile_formulas

@@ -45,7 +45,7 @@ def _without_literals(source: str) -> str:
 
 def _sources(spec: ss.Spec) -> list[str]:
     catalog_style = RUNTIME_IMPORTS + class_source(spec, "", None, None)
-    return [codegen(spec), catalog_style, codegen(spec, helpers_from="symsurrogate._generated._helpers")]
+    return [codegen(spec), catalog_style, codegen(spec, catalog=True)]
 
 
 def _assert_inert(spec: ss.Spec, texts: list[str], sentinel) -> None:
