@@ -31,7 +31,8 @@ from ._mpref import (
 )
 from ._spec import Spec, param_symbol
 
-_T = sp.Symbol("t", positive=True)  # a positive offset: x = b ± t lies strictly on one side of b
+# A positive offset, x = b ± t strictly on one side of b (a Dummy: a parameter may be called t).
+_T = sp.Dummy("t", positive=True)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,10 @@ class _Analysis:
         self.values = [_float(v) for v in raw]
 
     def sym(self, fn: Callable[[], object]) -> object:
-        return self.budget.run(fn)
+        try:
+            return self.budget.run(fn)
+        except (MemoryError, RecursionError):  # SymPy blew up: the symbolic side is undecided
+            return None
 
     def run(self) -> dict[str, Finding]:
         found = {
