@@ -45,6 +45,7 @@ from collections.abc import Callable, Mapping
 
 import sympy as sp
 
+from ._cache import OutOfTime
 from ._numerics import DTYPES, measure
 from ._parse import parse_formula
 from ._properties import Finding, analyse
@@ -68,7 +69,13 @@ def check_spec(spec: Spec, runtime: Callable | type | None = None, *, numerics: 
         numerics: False skips the generated-code checks (accuracy, finite, transformations).
     """
     report = Report(spec.name)
-    found = analyse(spec)
+    try:
+        found = analyse(spec)
+    except (MemoryError, RecursionError, OutOfTime) as err:
+        # The analysis itself failed (mpmath or SymPy out of memory, recursion or time): say so.
+        reason = f"undecided: {type(err).__name__} {str(err)[:120]}".rstrip()
+        report.add("analysis", False, "the properties of g decided", reason, "symbolic and numeric")
+        return report
     _rules(report, spec, found)
     _fill_properties(report, found)
     _declared(report, spec, found)
@@ -288,6 +295,7 @@ def _g_limits(spec: Spec, found: dict[str, Finding]) -> tuple[float, float]:
 
 def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type) -> None:
     from ._mpref import numeric_knots
+    from ._paramknots import knot_checks
     from ._transforms import transform_checks
 
     knots = sorted(set(numeric_knots(spec.at(spec.grad))))
@@ -315,3 +323,6 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type) 
                "; ".join(nonfinite[:6]) or "all finite", "numeric, 4 dtypes incl. ±max")  # fmt: skip
     for name, ok, text in transform_checks(spec, cls):
         report.add(name, ok, "g(x) from mpmath", text, "numeric, float32")
+    for name, ok, text in knot_checks(spec, cls):
+        report.add(name, ok, "finite derivatives of g and G (x and parameters); g from mpmath", text,
+                   "numeric, float32, at a value where a condition on the parameter switches")  # fmt: skip
