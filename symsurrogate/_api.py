@@ -42,7 +42,12 @@ def check(obj: SpecLike) -> Report:
     spec = as_spec(obj)
     if isinstance(obj, str):
         return check_entry(obj, spec)
-    runtime = obj if isinstance(obj, Surrogate) else surrogate_class(spec)(**spec.defaults)
+    if isinstance(obj, Surrogate):
+        runtime = obj
+    elif isinstance(obj, type) and issubclass(obj, Surrogate):
+        runtime = obj(**spec.defaults)  # the class just defined: its code is not generated again
+    else:
+        runtime = surrogate_class(spec)(**spec.defaults)
     return check_spec(spec, runtime)
 
 

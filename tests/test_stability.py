@@ -87,6 +87,16 @@ REWRITES = {
     "ratio x²/(1 + a·|x|)²": (X**2 / (1 + A * sp.Abs(X)) ** 2, Scaled),
     "ratio x/(1 + a·|x|)² (decaying)": (X / (1 + A * sp.Abs(X)) ** 2, Scaled),
     "ratio x·|x|/(1 + a²·x²)": (X * sp.Abs(X) / (1 + A**2 * X**2), Scaled),
+    # Forms a new user writes (issue 12): derivatives that cancel as printed.
+    "1 − tanh²": (A * (1 - sp.tanh(A * X) ** 2) / 2, None),
+    "logistic of x/a": (logistic(X / A), StableSigmoid),
+    "logistic derivative over x/a": (sp.diff(logistic(X / A), X), None),
+    "quotient rule of a·x/(1 + a·|x|)": (sp.diff(A * X / (1 + A * sp.Abs(X)), X), None),
+    "quotient rule of a·x/√(1 + a²x²)": (sp.diff(A * X / sp.sqrt(1 + A**2 * X**2), X), None),
+    "Gumbel density e^(−ax)·e^(−e^(−ax))": (A * sp.exp(-A * X) * sp.exp(-sp.exp(-A * X)), None),
+    "polynomial piece 1 − x² (near its zeros)": (3 * (1 - X**2) / 4, None),
+    "polynomial piece x² − 2|x| + 1": (X**2 - 2 * sp.Abs(X) + 1, None),
+    "expanded triweight": (sp.expand(35 * (1 - X**2) ** 3 / 32), None),
 }
 RATIOS = [name for name in REWRITES if name.startswith("ratio")]
 

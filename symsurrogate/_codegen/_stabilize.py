@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import sympy as sp
 
+from .._symbolic._algebraic import merge_exps, one_fraction
 from .._symbolic._calculus import X, canonicalize
 from .._symbolic._nodes import (
     CompensatedExp,
@@ -28,7 +29,7 @@ from .._symbolic._nodes import (
 )
 from ._doublefloat import compensable
 
-_T = sp.Symbol("t", positive=True)
+_T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech)
 
@@ -69,14 +70,32 @@ def _even_in_abs(expr: sp.Expr, stable: sp.Expr) -> sp.Expr:
     plain = stable.replace(lambda e: isinstance(e, Guard), lambda e: e.args[1])
     if not plain.has(X) or plain.xreplace({X: -X}) == plain:
         return stable
+    difference = expr - expr.xreplace({X: -X})
+    if _nonzero_somewhere(difference):
+        return stable  # not even (every primitive): no need for simplify's proof, ~2 s
     try:
-        even = sp.simplify(sp.piecewise_fold(expr - expr.xreplace({X: -X}))) == 0
+        even = sp.simplify(sp.piecewise_fold(difference)) == 0
     except (TypeError, ValueError, NotImplementedError):
         return stable
     return stable.xreplace({X: sp.Abs(X)}) if even else stable
 
 
+def _nonzero_somewhere(expr: sp.Expr) -> bool:
+    """True when ``expr`` is clearly nonzero at a sample point (parameters at 13/10, integers 2)."""
+    at = {s: sp.Integer(2) if s.is_integer else sp.Rational(13, 10) for s in expr.free_symbols if s != X}
+    for point in (sp.Rational(1, 3), sp.Rational(7, 5), sp.Integer(3)):
+        try:
+            value = complex(expr.subs(at).subs(X, point).evalf(30))
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
+        if value == value and abs(value) > 1e-12:
+            return True
+    return False
+
+
 def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr:
+    expr = one_fraction(expr)
+    expr = merge_exps(expr)
     expr = _combine_logs(expr, defaults or {})
     expr = _logs(expr)
     expr = _expm1(expr)
@@ -305,19 +324,72 @@ def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
 
 
 def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
-    """Piecewise whose every branch sees a harmless x where it is not selected."""
+    """Piecewise whose every branch sees harmless inputs where it is not selected.
+
+    ``jnp.where`` differentiates both branches, so an unselected branch evaluated where it is
+    singular poisons the gradient with ``0 * inf = nan``. Each branch therefore reads x, and
+    every parameter that a condition of this Piecewise tests on its own (QPseudoSpike's α = 1
+    branch and its 1/(1 − α) branch), through a :class:`Guard` that substitutes a safe point
+    where the branch is not selected. The values are unchanged wherever it is selected.
+    """
+    # Parameters that a condition tests on its own (α = 1), not through an x knot (|x| < 1/α).
+    relations = [r for _, c in expr.args for r in c.atoms(sp.core.relational.Relational) if not r.has(X)]
+    tested = sorted({s for r in relations for s in r.free_symbols}, key=sp.default_sort_key)
     pieces = []
     earlier: list[sp.Basic] = []
     for branch, cond in expr.args:
         branch = _stable_smooth(branch, defaults)
-        if branch.has(X):
-            active = cond if cond != sp.true else sp.Not(sp.Or(*earlier))
-            safe = _safe_point(branch, defaults)
-            if safe is not None and active not in (sp.true, sp.false):
-                branch = branch.xreplace({X: Guard(active, X, safe)})
+        active = cond if cond != sp.true else sp.Not(sp.Or(*earlier))
+        if tested and earlier and cond != sp.true:
+            # Selected only where no earlier condition holds: at α = 1 the x < 0 branch is not.
+            active = sp.And(cond, sp.Not(sp.Or(*earlier)))
+        inputs = [s for s in (X, *tested) if branch.has(s)]
+        if inputs and active not in (sp.true, sp.false):
+            safe = _safe_inputs(branch, [s for s in inputs if s != X], defaults)
+            if safe is not None:
+                branch = branch.xreplace({s: Guard(active, s, safe[s]) for s in inputs if s in safe})
         pieces.append((branch, cond))
         earlier.append(cond)
     return sp.Piecewise(*pieces)
+
+
+def _safe_inputs(
+    branch: sp.Expr, params: list[sp.Symbol], defaults: Mapping[sp.Symbol, sp.Expr]
+) -> dict[sp.Symbol, sp.Expr] | None:
+    """Values of x and of ``params`` where ``branch`` and its first derivatives are finite and real."""
+    for shift in (0, 1, -sp.Rational(1, 2), 2):
+        # Near the defaults first (inside the parameter's domain), then further away.
+        values = {p: _shifted(p, defaults.get(p, sp.Integer(1)), shift) for p in params}
+        if any(v is None for v in values.values()):
+            continue
+        at = {**defaults, **values}
+        if params and not _finite_at(branch, at, params):
+            continue
+        point = _safe_point(branch, at) if branch.has(X) else None
+        if branch.has(X) and point is None:
+            continue
+        return {**values, **({X: point} if point is not None else {})}
+    return None
+
+
+def _shifted(param: sp.Symbol, default: sp.Expr, shift: sp.Expr) -> sp.Expr | None:
+    value = sp.nsimplify(default) + shift
+    if (param.is_positive and not value > 0) or (param.is_nonnegative and not value >= 0):
+        return None
+    return value
+
+
+def _finite_at(branch: sp.Expr, at: Mapping[sp.Symbol, sp.Expr], params: list[sp.Symbol]) -> bool:
+    plain = expand_stable(branch)
+    point = {X: sp.Rational(1, 3), **at}
+    for expr in (plain, *(sp.diff(plain, p) for p in params)):
+        try:
+            value = complex(expr.subs(point).evalf())
+        except (TypeError, ValueError, ZeroDivisionError):
+            return False
+        if not (abs(value) < 1e300 and value == value and value.imag == 0):
+            return False
+    return True
 
 
 def _safe_point(branch: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr | None:

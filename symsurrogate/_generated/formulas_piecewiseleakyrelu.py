@@ -21,10 +21,9 @@ HAS_PRIMITIVE = True
 
 def primitive(x, c, w):
     """G(x): the soft step."""
-    _t0 = c * w
-    _t1 = (w < -x)
-    _t2 = (w < x)
-    return jnp.where(_t1, _t0 + c * jnp.where(_t1, x, 0), jnp.where(_t2, -_t0 + c * jnp.where(_t2, x, 0) + 1, 0.5 + jnp.where((~(_t1 | _t2)), x, 0) * w ** -1 / 2))
+    _t0 = (w < -x)
+    _t1 = (w < x)
+    return jnp.where(_t0, c * (w + jnp.where(_t0, x, 0)), jnp.where(_t1, -c * w + c * jnp.where(_t1, x, 0) + 1, (w + jnp.where((~(_t0 | _t1)), x, 0)) * w ** -1 / 2))
 
 
 def grad(x, c, w):

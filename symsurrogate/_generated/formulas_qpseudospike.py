@@ -28,13 +28,17 @@ def primitive(x, alpha):
     _t1 = (alpha <= 1)
     _t2 = (x < 0)
     _t3 = (_t0 & _t1 & _t2)
-    _t4 = alpha + 1
-    _t5 = 2 * _t4 ** -1
-    _t6 = alpha / 2 + 0.5
+    _t4 = jnp.where(_t3, alpha, 2)
+    _t5 = (_t0 & _t1 & (~_t3))
+    _t6 = jnp.where(_t5, alpha, 2)
     _t7 = (_t0 & _t1)
-    _t8 = alpha - 1
-    _t9 = _t4 * (2 - 2 * alpha) ** -1
-    return jnp.where(_t3, 0.5 - jnp.log((-_t5 * jnp.where(_t3, x, 0) + 1) ** _t6), jnp.where(_t7, jnp.log((_t5 * jnp.where(_t7, x, 0) + 1) ** _t6) + 0.5, jnp.where(_t2, -_t9 * (-1 + (-_t5 * jnp.where(_t2, x, 0) + 1) ** (-_t8)) + 0.5, _t9 * (-1 + (_t5 * jnp.where((~(_t2 | _t3 | _t7)), x, 0) + 1) ** (-_t8)) + 0.5)))
+    _t8 = (_t2 & (~(_t3 | _t7)))
+    _t9 = jnp.where(_t8, alpha, 2)
+    _t10 = _t9 + 1
+    _t11 = (~(_t2 | _t3 | _t7))
+    _t12 = jnp.where(_t11, alpha, 2)
+    _t13 = _t12 + 1
+    return jnp.where(_t3, 0.5 - jnp.log((1 - 2 * jnp.where(_t3, x, 0) * (_t4 + 1) ** -1) ** (_t4 / 2 + 0.5)), jnp.where(_t7, jnp.log((1 + 2 * jnp.where(_t5, x, 0) * (_t6 + 1) ** -1) ** (_t6 / 2 + 0.5)) + 0.5, jnp.where(_t2, -_t10 * ((1 - 2 * jnp.where(_t8, x, 0) * _t10 ** -1) ** (1 - _t9) - 1) * (2 - 2 * _t9) ** -1 + 0.5, _t13 * ((1 + 2 * jnp.where(_t11, x, 0) * _t13 ** -1) ** (1 - _t12) - 1) * (2 - 2 * _t12) ** -1 + 0.5)))
 
 
 def grad(x, alpha):

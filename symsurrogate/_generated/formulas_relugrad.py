@@ -22,15 +22,12 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha, width):
     """G(x): the soft step."""
-    _t0 = alpha * width ** 2
-    _t1 = _t0 / 2
-    _t2 = (x < 0)
-    _t3 = jnp.where(_t2, x, 0)
-    _t4 = alpha / 2
-    _t5 = alpha * width
-    _t6 = (width >= x)
-    _t7 = jnp.where(_t6, x, 0)
-    return jnp.where((width <= -x), 0, jnp.where(_t2, _t1 + _t3 ** 2 * _t4 + _t3 * _t5, jnp.where(_t6, _t1 - _t4 * _t7 ** 2 + _t5 * _t7, _t0)))
+    _t0 = (x < 0)
+    _t1 = alpha / 2
+    _t2 = alpha * width ** 2
+    _t3 = (width >= x)
+    _t4 = jnp.where(_t3, x, 0)
+    return jnp.where((width <= -x), 0, jnp.where(_t0, _t1 * (width + jnp.where(_t0, x, 0)) ** 2, jnp.where(_t3, -_t1 * _t4 ** 2 + _t2 / 2 + _t4 * alpha * width, _t2)))
 
 
 def grad(x, alpha, width):

@@ -23,8 +23,7 @@ HAS_PRIMITIVE = True
 def primitive(x, window, spike_threshold):
     """G(x): the soft step."""
     _t0 = -x
-    _t1 = spike_threshold ** -1
-    return jnp.where((_t0 >= window), 0, _t1 * window + _t1 * jnp.where((window > _t0), x, 0))
+    return jnp.where((_t0 >= window), 0, (window + jnp.where((window > _t0), x, 0)) * spike_threshold ** -1)
 
 
 def grad(x, window, spike_threshold):

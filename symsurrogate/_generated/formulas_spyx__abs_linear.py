@@ -23,12 +23,11 @@ HAS_PRIMITIVE = True
 
 def primitive(x, dampening_factor):
     """G(x): the soft step."""
-    _t0 = dampening_factor / 2
-    _t1 = (x < 0)
-    _t2 = jnp.where(_t1, x, 0)
-    _t3 = (x <= 1)
-    _t4 = jnp.where(_t3, x, 0)
-    return jnp.where((x <= -1), 0, jnp.where(_t1, _t0 * _t2 ** 2 + _t0 + _t2 * dampening_factor, jnp.where(_t3, -_t0 * _t4 ** 2 + _t0 + _t4 * dampening_factor, dampening_factor)))
+    _t0 = (x < 0)
+    _t1 = dampening_factor / 2
+    _t2 = (x <= 1)
+    _t3 = jnp.where(_t2, x, 0)
+    return jnp.where((x <= -1), 0, jnp.where(_t0, _t1 * (jnp.where(_t0, x, 0) + 1) ** 2, jnp.where(_t2, -_t1 * _t3 ** 2 + _t1 + _t3 * dampening_factor, dampening_factor)))
 
 
 def grad(x, dampening_factor):

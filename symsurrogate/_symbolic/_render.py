@@ -9,6 +9,7 @@ plain text (what ``help()`` shows), :func:`latex_formulas` as LaTeX strings (``s
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ def latex_math(expr: sp.Expr) -> str:
     return sp.latex(shown, symbol_names=names)
 
 
+@functools.lru_cache(maxsize=512)
 def text_math(expr: sp.Expr, width: int = 84) -> str:
     """Unicode text of ``expr`` for docstrings: 2-D when it fits, else one line."""
     shown = display(expr)

@@ -44,6 +44,7 @@ import math
 from collections.abc import Callable
 
 from .._codegen._resolve import surrogate_class
+from .._support._budget import OutOfTime
 from .._symbolic._spec import Spec
 from ._compare import declared_value, plain, two_ways
 from ._numerics import DTYPES, measure
@@ -63,7 +64,13 @@ def check_spec(spec: Spec, runtime: Callable | type | None = None, *, numerics: 
         numerics: False skips the generated-code checks (accuracy, finite, transformations).
     """
     report = Report(spec.name)
-    found = analyse(spec)
+    try:
+        found = analyse(spec)
+    except (MemoryError, RecursionError, OutOfTime) as err:
+        # The analysis itself failed (mpmath or SymPy out of memory, recursion or time): say so.
+        reason = f"undecided: {type(err).__name__} {str(err)[:120]}".rstrip()
+        report.add("analysis", False, "the properties of g decided", reason, "symbolic and numeric")
+        return report
     _rules(report, spec, found)
     _fill_properties(report, found)
     _declared(report, spec, found)
@@ -174,6 +181,7 @@ def _g_limits_unbounded(spec: Spec, found: dict[str, Finding]) -> tuple[float, f
 def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type) -> None:
     from ._jaxchecks import transform_checks
     from ._mpref import numeric_knots
+    from ._paramknots import knot_checks
 
     knots = sorted(set(numeric_knots(spec.at(spec.grad))))
     results = measure(spec, cls(**spec.defaults), knots, _g_limits(spec, found))
@@ -200,3 +208,6 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type) 
                "; ".join(nonfinite[:6]) or "all finite", "numeric, 4 dtypes incl. ±max")  # fmt: skip
     for name, ok, text in transform_checks(spec, cls):
         report.add(name, ok, "g(x) from mpmath", text, "numeric, float32")
+    for name, ok, text in knot_checks(spec, cls):
+        report.add(name, ok, "finite derivatives of g and G (x and parameters); g from mpmath", text,
+                   "numeric, float32, at a value where a condition on the parameter switches")  # fmt: skip

@@ -29,15 +29,17 @@ def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     >>> mpmath.nstr(f(100), 8)
     '3.7200760e-44'
     """
-    forms: list[Callable] = [sp.lambdify(symbol, expr, modules=["mpmath"])]
+    forms: list[Callable] = [_lambdify(symbol, expr)]
 
     def alternative() -> Callable | None:
         if len(forms) == 1:
+            # 1 − tanh² cancels as written; over exponentials it is a quotient that does not.
+            hyperbolic = expr.has(sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
             try:
-                rewritten = sp.cancel(expr)
+                rewritten = sp.cancel(expr.rewrite(sp.exp) if hyperbolic else expr)
             except (sp.PolynomialError, TypeError, ValueError, NotImplementedError):
                 rewritten = expr
-            forms.append(sp.lambdify(symbol, rewritten, modules=["mpmath"]) if rewritten != expr else None)
+            forms.append(_lambdify(symbol, rewritten) if rewritten != expr else None)
         return forms[1]
 
     def evaluate(x: object) -> object:
@@ -53,13 +55,31 @@ def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     return evaluate
 
 
+# Beyond this |argument| e^u is 0 or inf in every float format (10^(±4·10^99)), while mpmath
+# would build a mantissa of ~log2|u| bits and take seconds (|u| = 10^1000), or run out of
+# memory (exp(−e^{1000}), the far tail of a Gumbel density).
+_EXP_ARGUMENT_LIMIT = mpmath.mpf(10) ** 100
+
+
+def _bounded_exp(u: object) -> object:
+    if isinstance(u, mpmath.mpf) and mpmath.isfinite(u) and abs(u) > _EXP_ARGUMENT_LIMIT:
+        # 0, or the power of two nearest e^u: both far beyond every float, and (unlike inf)
+        # a huge factor times a vanishing one stays 0 (the Gumbel density far left).
+        return mpmath.mpf(0) if u < 0 else mpmath.ldexp(mpmath.mpf(1), int(u / mpmath.ln2))
+    return mpmath.exp(u)
+
+
+def _lambdify(symbol: sp.Symbol, expr: sp.Expr) -> Callable:
+    return sp.lambdify(symbol, expr, modules=[{"exp": _bounded_exp}, "mpmath"])
+
+
 def mp_magnitude(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     """A plain 30-digit mpmath evaluator of ``expr``, not cross-checked at higher precision.
 
     For magnitudes of single terms (condition numbers), where a few digits suffice and no
     subtraction of nearly equal values can occur.
     """
-    fn = sp.lambdify(symbol, expr, modules=["mpmath"])
+    fn = _lambdify(symbol, expr)
     return lambda x: _at(fn, x, DPS)
 
 
@@ -71,7 +91,7 @@ def _at(fn: Callable, x: object, dps: int) -> object:
     with mpmath.workdps(dps):
         try:
             return fn(mpmath.mpf(x))
-        except (ZeroDivisionError, ValueError, OverflowError, TypeError):
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError, RecursionError):
             return mpmath.nan
 
 
@@ -199,7 +219,12 @@ def tail_class(fn: MpFunction, side: int) -> str:
         if all(v is not None for v in logs):
             break
     else:
-        return "none"
+        # Even the nearest samples vanish far out: a double-exponential tail (Gumbel's
+        # e^(−e^(αx))) is exactly 0 beyond x ~ 100; classify it from the samples before that.
+        known = list(itertools.takewhile(lambda v: v is not None, logs))
+        if len(known) < 3:
+            return "none"
+        xs, logs = xs[: len(known)], known
     steps = [float(b - a) for a, b in itertools.pairwise(logs)]
     if abs(steps[-1]) < 1e-8 and abs(steps[-2]) < 1e-8:
         return "constant"

@@ -32,7 +32,8 @@ from ._mpref import (
     tail_class,
 )
 
-_T = sp.Symbol("t", positive=True)  # a positive offset: x = b ± t lies strictly on one side of b
+# A positive offset, x = b ± t strictly on one side of b (a Dummy: a parameter may be called t).
+_T = sp.Dummy("t", positive=True)
 
 
 @register_dataclass
@@ -85,7 +86,10 @@ class Analysis:
         self.values = [_float(v) for v in raw]
 
     def sym(self, fn: Callable[[], object]) -> object:
-        return self.budget.run(fn)
+        try:
+            return self.budget.run(fn)
+        except (MemoryError, RecursionError):  # SymPy blew up: the symbolic side is undecided
+            return None
 
     # --- definitions -----------------------------------------------------------------
     def real(self) -> Finding:
