@@ -9,7 +9,8 @@ R(1/s), s = e^{−u}, where u ≥ 0, so no exponential ever overflows. When R(t)
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -91,23 +92,6 @@ def _nonzero_somewhere(expr: sp.Expr) -> bool:
         if value == value and abs(value) > 1e-12:
             return True
     return False
-
-
-def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr:
-    expr = one_fraction(expr)
-    expr = merge_exps(expr)
-    expr = _combine_logs(expr, defaults or {})
-    expr = _logs(expr)
-    expr = _expm1(expr)
-    expr = _erfc_tails(expr)
-    expr = _reduce_periodic(expr)
-    hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
-    if hyperbolic or _risky_exps(expr):
-        rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
-        if rational is not None:
-            expr = rational
-    # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
-    return _bounded_ratios(expr)
 
 
 def _risky_exps(expr: sp.Expr) -> list[sp.exp]:
@@ -404,3 +388,43 @@ def _safe_point(branch: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Ex
         if all(abs(v) < 1e300 and v == v and v.imag == 0 for v in (value, dvalue)):
             return sp.Integer(point) if isinstance(point, int) else point
     return None
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One stabilising rewrite of a smooth (Piecewise-free) expression; each is an identity."""
+
+    name: str
+    apply: Callable[[sp.Expr, Mapping[sp.Symbol, sp.Expr]], sp.Expr]
+    reason: str
+
+
+def _exp_rationals(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
+    hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
+    if hyperbolic or _risky_exps(expr):
+        rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
+        if rational is not None:
+            return rational
+    return expr
+
+
+# Applied in this order; each sees the result of the ones before it.
+REWRITES: tuple[Rewrite, ...] = (
+    Rewrite("one fraction", lambda e, d: one_fraction(e), "cancelling algebraic sums become one factored fraction"),
+    Rewrite("merged exponentials", lambda e, d: merge_exps(e), "e^a·e^b is e^(a+b): no inf·0 far out"),
+    Rewrite("combined logs", _combine_logs, "log(a) − log(b) of negative a, b is log(a/b)"),
+    Rewrite("stable logs", lambda e, d: _logs(e), "log(1 + u) and log(σ) without cancellation or overflow"),
+    Rewrite("expm1", lambda e, d: _expm1(e), "e^u − 1 is expm1(u) near u = 0"),
+    Rewrite("erfc tails", lambda e, d: _erfc_tails(e), "1 − erf(z) is erfc(z) in the tail"),
+    Rewrite("reduced periods", lambda e, d: _reduce_periodic(e), "sin and cos of a phase reduced to one period"),
+    Rewrite("exponential rationals", _exp_rationals, "R(e^u) evaluated on the decaying side of u"),
+    # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
+    Rewrite("bounded ratios", lambda e, d: _bounded_ratios(e), "quotients of growing terms rescaled first"),
+)
+
+
+def _stable_smooth(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr:
+    """``expr`` through every rewrite of :data:`REWRITES`, in order."""
+    for rewrite in REWRITES:
+        expr = rewrite.apply(expr, defaults or {})
+    return expr
