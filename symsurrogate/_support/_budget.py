@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -67,12 +69,24 @@ class _Watchdog:
                 for ident, stack in list(self.deadlines.items()):
                     first = min(stack)
                     if first <= now:
-                        exception = ctypes.py_object(OutOfTime)
-                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), exception)
+                        if not _in_foreign_callback(ident):
+                            exception = ctypes.py_object(OutOfTime)
+                            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), exception)
                         wait = _REPEAT_SECONDS
                     else:
                         wait = min(wait or first - now, first - now)
                 self.lock.wait(wait)
+
+
+# Code an exception must not be raised into: JAX's garbage-collection callback and weakref
+# finalisers run inside any thread, and an exception there is only printed ("unraisable").
+_FOREIGN = (f"{os.sep}jax{os.sep}", f"{os.sep}jaxlib{os.sep}", f"{os.sep}weakref.py", f"{os.sep}threading.py")
+
+
+def _in_foreign_callback(ident: int) -> bool:
+    """Whether the thread is executing code the exception should wait out (tried again in 50 ms)."""
+    frame = sys._current_frames().get(ident)
+    return frame is not None and any(part in frame.f_code.co_filename for part in _FOREIGN)
 
 
 _WATCHDOG = _Watchdog()
