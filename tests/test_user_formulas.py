@@ -15,8 +15,9 @@ import pytest
 import sympy as sp
 
 import symsurrogate as ss
-from symsurrogate import _checks, _stabilize
 from symsurrogate._api import as_spec
+from symsurrogate._codegen import _stabilize
+from symsurrogate._verify import _checks
 from symsurrogate._verify._mpref import mp_function
 from symsurrogate._verify._paramknots import parameter_knots
 
