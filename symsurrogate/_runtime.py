@@ -78,7 +78,11 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
                 for c, v in zip(pullback_per_element(ct), traced_values, strict=True)
             ]
             # Where the plain sum is finite it is kept, bit for bit.
-            return [jnp.where(jnp.isfinite(p), p, r) for p, r in zip(pullback(ct), repaired, strict=True)]
+            # An integer-valued parameter gets JAX's float0 cotangent, which needs no repair.
+            return [
+                jnp.where(jnp.isfinite(p), p, r) if jnp.issubdtype(p.dtype, jnp.floating) else p
+                for p, r in zip(pullback(ct), repaired, strict=True)
+            ]
 
         return g, cotangents
 
