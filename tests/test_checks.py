@@ -204,9 +204,9 @@ def test_cli_exit_status_follows_declared_expectations(monkeypatch, capsys):
     good = ss.spec("Fine", primitive="sigmoid(alpha*x)", params={"alpha": 4.0}, expect={"peak": "alpha/4"})
     bad = dataclasses.replace(good, name="Wrong", expect={"peak": "alpha"})
     specs = {"Fine": good, "Wrong": bad}
-    monkeypatch.setattr(_cli, "_resolve", lambda name: specs[name])
+    monkeypatch.setattr(_cli, "_resolve", lambda name, catalog=None: specs[name])
     assert _cli.main(["check", "Fine", "--jobs", "1"]) == 0
-    assert capsys.readouterr().out.splitlines()[1].startswith("Fine")
+    assert capsys.readouterr().out.splitlines()[0] == "Fine: all checks passed"  # one name: the vertical view
     assert _cli.main(["check", "Fine", "Wrong", "--json", "--jobs", "1"]) == 1
     out = capsys.readouterr()
     rows = json.loads(out.out)
