@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 import sympy as sp
 
 from ._cache import OutOfTime, time_limit
 
 X = sp.Symbol("x", real=True)
+T = TypeVar("T")
 
 
 def canonicalize(expr: sp.Expr) -> sp.Expr:
@@ -88,41 +92,136 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
 
 
 INTEGRATION_SECONDS = 30.0
+# Where an antiderivative is compared with g (odd, irrational-looking points that avoid knots).
+_PROBES = (-2.71, -0.613, -0.0137, 0.0171, 0.529, 3.07)
 
 
-def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
-    """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form.
+def primitive_from_grad(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr | None:
+    """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form (see :func:`find_primitive`)."""
+    return find_primitive(grad, values)[0]
+
+
+def find_primitive(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = None) -> tuple[sp.Expr | None, str]:
+    """(G, "") with G = ∫_{−∞}^{x} g, or (None, why there is none).
 
     Abs/Max/Min are split into Piecewise first so that the antiderivative is continuous;
     the constant is fixed by G(−∞) = 0 (or G(0) = 0 when g does not decay on the left).
+    SymPy's antiderivative over the whole line is kept when it is real and its derivative
+    equals g (at the parameter ``values``) on both sides of 0; otherwise each half-line is
+    integrated with x of one sign (no complex branches, no formula valid on one side only).
+
+    >>> find_primitive(1 / (1 + sp.Abs(X)))[0]
+    Piecewise((-log(1 - x), x < 0), (log(x + 1), True))
+    >>> find_primitive(1 / X**2)[1]
+    '∫g diverges at x = 0'
     """
     if grad.has(sp.Sum):
+        return None, "g holds a Sum with symbolic limits"
+    values = dict(values or {})
+    deadline = time.monotonic() + INTEGRATION_SECONDS  # both attempts share the time
+    whole = _timed(lambda: _whole_line(grad), deadline)
+    if whole is not None and _is_antiderivative(whole, grad, values):
+        return canonicalize(whole), ""
+    halves = _timed(lambda: _by_half_lines(grad), deadline)
+    if isinstance(halves, str):
+        return None, halves
+    if halves is not None and _is_antiderivative(halves, grad, values):
+        return canonicalize(halves), ""
+    return None, "SymPy finds no real closed form for ∫g"
+
+
+def _timed(compute: Callable[[], T], deadline: float) -> T | None:
+    left = deadline - time.monotonic()
+    if left <= 0.01:
         return None
     try:
-        with time_limit(INTEGRATION_SECONDS):
-            antiderivative = _antiderivative(split_kinks(grad))
-    except (NotImplementedError, ValueError, TypeError, RecursionError, OutOfTime):
-        # no closed form (or none within the time limit): the Spec records G as unknown
-        return None
-    if antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda) or antiderivative.free_symbols - grad.free_symbols - {X}:
+        with time_limit(left):
+            return compute()
+    except (NotImplementedError, ValueError, TypeError, AttributeError, RecursionError, OutOfTime):
+        return None  # no closed form (or none within the time limit)
+
+
+def _whole_line(grad: sp.Expr) -> sp.Expr | None:
+    antiderivative = _antiderivative(split_kinks(grad))
+    if not _closed(antiderivative, grad):
         return None
     left = limit_at_infinity(antiderivative, -1)
     if not left.is_finite:
         left = antiderivative.subs(X, 0)
         if not left.is_finite:  # log(αx): no finite anchor at −∞ or at 0
             return None
-    return canonicalize(sp.piecewise_fold(antiderivative - left))
+    for side in "+-":
+        try:
+            at_zero = sp.limit(antiderivative, X, 0, side)
+        except (NotImplementedError, ValueError, TypeError):
+            continue  # undecided: the check on dG/dx = g still runs
+        if at_zero.is_finite is False or at_zero.has(sp.oo, -sp.oo, sp.zoo):
+            return None  # ∫g diverges at 0 (1/x²): the half-line integration says so
+    return sp.piecewise_fold(antiderivative - left)
 
 
-def _antiderivative(grad: sp.Expr) -> sp.Expr:
+def _by_half_lines(grad: sp.Expr) -> sp.Expr | str | None:
+    """G from the antiderivatives of g(u) and g(−u) for u > 0 (or why ∫g has no anchor)."""
+    u = sp.Dummy("u", positive=True)
+    split = split_kinks(grad)
+    right = _antiderivative(sp.piecewise_fold(split.subs(X, u)), u)
+    left = _antiderivative(sp.piecewise_fold(split.subs(X, -u)), u)  # d/du of this is g(−u)
+    if not (_closed(right, grad, u) and _closed(left, grad, u)):
+        return None
+    right_at_0, left_at_0 = sp.limit(right, u, 0, "+"), sp.limit(left, u, 0, "+")
+    if not (right_at_0.is_finite and left_at_0.is_finite):
+        return "∫g diverges at x = 0"
+    # Substitution is exact for γ(a, u) and friends, where limit() gives up (γ(a, ∞) = Γ(a)).
+    left_at_inf = left.subs(u, sp.oo).replace(
+        lambda e: isinstance(e, sp.lowergamma) and e.args[1] == sp.oo, lambda e: sp.gamma(e.args[0])
+    )
+    if not left_at_inf.is_finite:
+        left_at_inf = sp.limit(left, u, sp.oo)
+    if left_at_inf.is_finite:  # G(x) = ∫_{−x}^{∞} g(−u) du for x < 0
+        below, at_zero = left_at_inf - left, left_at_inf - left_at_0
+    else:  # ∫g diverges on the left: anchor G(0) = 0 instead
+        below, at_zero = left_at_0 - left, sp.Integer(0)
+    above = at_zero + right - right_at_0
+    return sp.Piecewise((below.subs(u, -X), X < 0), (above.subs(u, X), True))
+
+
+def _closed(antiderivative: sp.Expr, grad: sp.Expr, var: sp.Symbol = X) -> bool:
+    extra = antiderivative.free_symbols - grad.free_symbols - {X, var}
+    return not (antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda) or extra)
+
+
+def _is_antiderivative(G: sp.Expr, grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """True when G is real and dG/dx = g at probe points on both sides of 0 (SymPy's
+    antiderivatives can be complex, or valid for x > 0 only, as for exp(−x⁴))."""
+    if G.has(sp.I, sp.exp_polar, sp.polar_lift):
+        return False
+    G, grad = G.subs(values), grad.subs(values)
+    if G.free_symbols - {X}:
+        return True  # a parameter without a value: nothing to compare with
+    derivative_of_G = sp.diff(G, X)
+    try:
+        with time_limit(INTEGRATION_SECONDS / 3):
+            for point in _PROBES:
+                want = complex(grad.subs(X, point).evalf(20))
+                got = complex(derivative_of_G.subs(X, point).evalf(20))
+                if not (math.isfinite(got.real) and abs(got.imag) <= 1e-12 * (1 + abs(got))):
+                    return False
+                if abs(got - want) > 1e-9 * (1 + abs(want)):
+                    return False
+            return True
+    except (TypeError, ValueError, OutOfTime, RecursionError):
+        return False
+
+
+def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
     # A sum of bumps (multi-Gaussian) integrates term by term in a fraction of the time SymPy
     # takes on the whole sum; the constant factor stays outside so exponentials are not split.
-    factor, body = grad.as_independent(X, as_Add=False)
+    factor, body = grad.as_independent(var, as_Add=False)
     if isinstance(body, sp.Add):
-        terms = [sp.integrate(term, X) for term in body.args]
+        terms = [sp.integrate(term, var) for term in body.args]
         if not any(term.has(sp.Integral) for term in terms):
             return factor * sp.Add(*terms)
-    return sp.integrate(grad, X)
+    return sp.integrate(grad, var)
 
 
 def vanishes(expr: sp.Expr) -> bool | None:

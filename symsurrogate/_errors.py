@@ -30,3 +30,11 @@ class FormulaError(ValueError):
         elif position is not None:
             where += f" (at position {position})"
         super().__init__(message + where)
+
+
+class NoPrimitiveError(FormulaError, NotImplementedError):
+    """A gradient-only surrogate was asked for its primitive G; the message says why G is missing.
+
+    A FormulaError (the formula has no primitive JAX can evaluate) and a NotImplementedError
+    (what ``surrogate_fun`` of a gradient-only surrogate has always raised).
+    """

@@ -12,7 +12,7 @@ from functools import cached_property
 
 import sympy as sp
 
-from ._calculus import X, canonicalize, derivative, primitive_from_grad
+from ._calculus import X, canonicalize, derivative, find_primitive
 from ._errors import FormulaError
 from ._params import Param
 from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
@@ -56,6 +56,8 @@ class Spec:
     steepness: str | None = None
     notes: str = ""
     source: Mapping[str, str] = field(default_factory=dict)
+    # Why ``primitive`` is None (the surrogate is gradient-only), in one line.
+    primitive_note: str = ""
 
     @property
     def symbols(self) -> dict[str, sp.Symbol]:
@@ -176,6 +178,7 @@ def make_spec(
     symbols = {"x": X, **{p.name: param_symbol(p) for p in declared}}
     source = {}
     G = g = None
+    primitive_note = ""
     if primitive is not None:
         G = canonicalize(_to_expr(primitive, symbols, "primitive"))
         source["primitive"] = primitive if isinstance(primitive, str) else str(primitive)
@@ -185,7 +188,8 @@ def make_spec(
     if g is None:
         g = derivative(G)
     elif G is None:
-        G = primitive_from_grad(g)
+        values = {symbols[p.name]: _exact(p.default) for p in declared}
+        G, primitive_note = find_primitive(g, values)
     if not g.has(X):
         # A constant gradient is fine (straight-through), but it must still be a number.
         if g.free_symbols - set(symbols.values()):
@@ -211,6 +215,7 @@ def make_spec(
         steepness=steepness,
         notes=notes,
         source=source,
+        primitive_note=primitive_note,
     )
 
 
