@@ -132,7 +132,11 @@ def _soft_step(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
 
 
 def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
+    _basic_rules(report, spec, found)
     _soft_step(report, spec, found)
+
+
+def _basic_rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     real = found["real"]
     report.add("real", bool(real.numeric) and real.symbolic is not False, "g real and defined for real x",
                real.detail or "real", "symbolic and numeric" if real.symbolic is not None else "numeric")  # fmt: skip
