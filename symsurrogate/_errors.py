@@ -34,3 +34,11 @@ class FormulaError(ValueError):
 
 class CommandError(Exception):
     """A user-facing command-line error: printed as one line, exit status 2."""
+
+
+class NoPrimitiveError(FormulaError, NotImplementedError):
+    """A gradient-only surrogate was asked for its primitive G; the message says why G is missing.
+
+    A FormulaError (the formula has no primitive JAX can evaluate) and a NotImplementedError
+    (what ``surrogate_fun`` of a gradient-only surrogate has always raised).
+    """

@@ -15,6 +15,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax.custom_derivatives import SymbolicZero
 
+from ._errors import NoPrimitiveError
 from ._params import Param
 
 AUTODIFF_MODES = ("vjp", "jvp")
@@ -256,6 +257,40 @@ def _symbolic() -> SymbolicHooks:
     return _hooks
 
 
+@functools.cache
+def _soft_step(formulas: ModuleType, static: tuple[int, ...]) -> Callable[..., jax.Array]:
+    """G(x, *params) whose x-derivative is the generated (stabilised) g, not autodiff of G.
+
+    dG/dx = g is proven symbolically by the checks; differentiating G's own formula instead
+    can give NaN where a special function's derivative is singular (γ(¼, x⁴) at 0) or a
+    removable singularity cancels. Parameter tangents are autodiff of G.
+    """
+    primitive, grad = formulas.primitive, formulas.grad
+
+    @functools.partial(jax.custom_jvp, nondiff_argnums=static)
+    def soft_step(x: jax.Array, *params: Any) -> jax.Array:
+        return primitive(x, *params)
+
+    def merge(static_values: tuple, traced: tuple) -> list:
+        # Arguments back in declaration order (static ones are passed first to the rule).
+        fixed, moving = iter(static_values), iter(traced)
+        return [next(fixed) if i in static else next(moving) for i in range(1, len(static_values) + len(traced) + 1)]
+
+    @soft_step.defjvp
+    def rule(*args: Any) -> tuple[jax.Array, jax.Array]:
+        *static_values, (x, *traced), (x_dot, *traced_dot) = args
+        value = soft_step(x, *merge(tuple(static_values), tuple(traced)))
+        tangent = grad(x, *merge(tuple(static_values), tuple(traced))) * x_dot
+        if traced:
+            _, param_tangent = jax.jvp(
+                lambda *t: primitive(x, *merge(tuple(static_values), t)), tuple(traced), tuple(traced_dot)
+            )
+            tangent = tangent + param_tangent
+        return value, tangent.astype(value.dtype)
+
+    return soft_step
+
+
 class _SpecAttribute:
     """``cls.spec``: the symbolic source, loaded (with SymPy) only when asked for."""
 
@@ -299,7 +334,7 @@ class Surrogate:
         if param_grad not in PARAM_GRAD_MODES:
             raise ValueError(f"param_grad must be one of {PARAM_GRAD_MODES}, got {param_grad!r}")
         if param_grad == "primitive" and not self.formulas().HAS_PRIMITIVE:
-            raise ValueError(f"{type(self).__name__} has no closed-form primitive; param_grad='primitive' needs one")
+            raise ValueError(f"{self._no_primitive()}; param_grad='primitive' needs one")
         for param in self._params:
             setattr(self, param.name, param.validate(values[param.name]))
         self.autodiff = autodiff
@@ -345,8 +380,14 @@ class Surrogate:
         """The soft step G(x) whose derivative is the surrogate gradient."""
         formulas = self.formulas()
         if not formulas.HAS_PRIMITIVE:
-            raise NotImplementedError(f"{type(self).__name__} has no closed-form primitive")
-        return self._evaluate(formulas.primitive, x)
+            raise NoPrimitiveError(self._no_primitive())
+        static = tuple(i for i, p in enumerate(self._params, start=1) if p.static)
+        return self._evaluate(_soft_step(formulas, static), x)
+
+    @classmethod
+    def _no_primitive(cls) -> str:
+        reason = getattr(cls.formulas(), "NO_PRIMITIVE", "")
+        return f"{cls.__name__} has no closed-form primitive" + (f": {reason}" if reason else "")
 
     def surrogate_grad(self, x: Any) -> jax.Array:
         """The surrogate gradient g(x) used in the backward pass."""

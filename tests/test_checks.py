@@ -51,8 +51,13 @@ def test_sigmoid_properties_match_closed_forms():
     ],
 )
 def test_tail_support_integral(grad, params, tail, support, integral):
-    report = check_spec(ss.spec("Shape", grad=grad, params=params), numerics=False)
+    # A divergent ∫g is not a soft step: accepted only when the entry declares it.
+    expect = {"integral": "oo"} if math.isinf(integral) else {}
+    report = check_spec(ss.spec("Shape", grad=grad, params=params, expect=expect), numerics=False)
     assert report.ok, str(report)
+    if expect:
+        undeclared = check_spec(ss.spec("Shape", grad=grad, params=params), numerics=False)
+        assert [r.check for r in undeclared.failures] == ["soft step"]
     p = report.properties
     assert p["tail"] == {"left": tail, "right": tail}
     assert p["support"] == pytest.approx(support)

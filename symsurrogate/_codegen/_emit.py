@@ -18,6 +18,13 @@ from ._stabilize import stabilize
 
 GENERATOR_VERSION = "4"
 
+# A Sum with integer limits is written out term by term up to this many terms: each term is
+# then stabilised on its own and the module needs no loop over the index.
+MAX_EXPANDED_TERMS = 64
+# Constants beyond float32's normal range are folded into an exponential (or refused):
+# printed as they are, they would be inf or 0 in the float32 computation.
+_FLOAT32_RANGE = (sp.Float("1.2e-38"), sp.Float("3.4e38"))
+
 
 def generator_version() -> str:
     """Version of the code generator, recorded in every generated module's header."""
@@ -35,7 +42,7 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
     ``printer`` (default: :func:`module_printer`) records the helpers and modules the lines use.
     """
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
-    stable = stabilize(expr, defaults)
+    stable = stabilize(_fold_extreme_constants(_expand_finite_sums(expr), spec), defaults)
     # Parameters named like the generated code's own identifiers (jnp, grad, ct, ...) are renamed.
     renamed = renamed_params(spec.param_names)
     stable = stable.xreplace(
@@ -54,7 +61,8 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
-    exps = sorted(stable.atoms(CompensatedExp), key=sp.default_sort_key)
+    # Exponentials inside a Sum use its index: they stay inside the Sum's loop.
+    exps = sorted(stable.xreplace(sums).atoms(CompensatedExp), key=sp.default_sort_key)
     sums.update({e: sp.Symbol(f"_e{i}") for i, e in enumerate(exps)})
     lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
     temporaries, (result,) = sp.cse([stable.xreplace(sums)], symbols=sp.numbered_symbols("_t"), order="none")
@@ -65,6 +73,58 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
         text = f"jnp.full_like(x, {text})"
     lines.append(f"return {text}")
     return lines
+
+
+def _expand_finite_sums(expr: sp.Expr) -> sp.Expr:
+    """Each Sum with integer limits (at most MAX_EXPANDED_TERMS terms) as its explicit terms.
+
+    >>> k = sp.Symbol("k", integer=True)
+    >>> expanded = _expand_finite_sums(sp.Sum(sp.exp(-(X - k) ** 2), (k, -1, 1)))
+    >>> expanded == sp.exp(-((X + 1) ** 2)) + sp.exp(-(X**2)) + sp.exp(-((X - 1) ** 2))
+    True
+    """
+
+    def expand(total: sp.Sum) -> sp.Expr:
+        term, (index, start, stop) = total.args[0], total.args[1]
+        if not (start.is_Integer and stop.is_Integer) or stop - start + 1 > MAX_EXPANDED_TERMS:
+            return total  # symbolic limits (a static parameter): printed as a loop
+        return sp.Add(*(term.subs(index, k) for k in range(int(start), int(stop) + 1)))
+
+    return expr.replace(lambda e: isinstance(e, sp.Sum), expand)
+
+
+def _fold_extreme_constants(expr: sp.Expr, spec: Spec) -> sp.Expr:
+    """``c·exp(u)`` with c outside float32's range as ``±exp(u + log|c|)``, exactly.
+
+    A constant such as exp(1000) cannot be printed as a float (it is inf even in float64);
+    next to an exponential it is folded into the exponent. One with no exponential to join
+    is refused, naming it.
+
+    >>> _fold_extreme_constants(sp.exp(1000) * sp.exp(-X**2 - 1000), None)
+    exp(-x**2)
+    """
+    low, high = _FLOAT32_RANGE
+
+    def extreme(value: sp.Expr) -> bool:
+        magnitude = abs(value.evalf(30))
+        return bool(magnitude > high or (magnitude != 0 and magnitude < low))
+
+    def fold(mul: sp.Mul) -> sp.Expr:
+        constant = sp.Mul(*[f for f in mul.args if f.is_number])
+        rest = sp.Mul(*[f for f in mul.args if not f.is_number])
+        exps = [f for f in sp.Mul.make_args(rest) if isinstance(f, sp.exp)]
+        if not exps:
+            return mul
+        others = [f for f in sp.Mul.make_args(rest) if f is not exps[0]]
+        sign = -1 if constant.is_negative else 1
+        return sign * sp.Mul(*others) * sp.exp(exps[0].args[0] + sp.expand_log(sp.log(abs(constant)), force=True))
+
+    folded = expr.replace(lambda e: isinstance(e, sp.Mul) and any(f.is_number and extreme(f) for f in e.args), fold)
+    for number in folded.atoms(sp.Number, sp.exp, sp.Pow):
+        if number.is_number and number.is_finite is not False and extreme(number):
+            culprit = f"{spec.name}: " if spec is not None else ""
+            raise FormulaError(f"{culprit}constant {number} is outside float32's range; write it inside an exponent")
+    return folded
 
 
 def codegen(spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogate codegen") -> str:
@@ -89,7 +149,12 @@ def codegen(spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogat
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
-        raise FormulaError(f"{spec.name}: cannot generate code: {err}") from None
+        raise FormulaError(f"{spec.name}: cannot generate code: {_first_line(err)}") from None
+
+
+def _first_line(err: Exception) -> str:
+    # SymPy's printer errors add a second line of advice that does not apply here.
+    return (str(err).splitlines() or [type(err).__name__])[0]
 
 
 def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
@@ -101,9 +166,14 @@ def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
     op = ">" if spec.strict else ">="
     printer = module_printer()
     body_g = textwrap.indent("\n".join(function_body(spec.grad, spec, printer)), "    ")
-    body_G = None
+    body_G, no_primitive = None, spec.primitive_note or "SymPy finds no closed form for ∫g"
     if spec.primitive is not None:
-        body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec, printer)), "    ")
+        try:
+            body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec, printer)), "    ")
+        except (FormulaError, TypeError, ValueError, NotImplementedError, AttributeError) as err:
+            # A primitive is optional: the backward pass needs g only. The module says why G is missing.
+            shown = textwrap.shorten(sp.sstr(spec.primitive), 160, placeholder=" …")
+            no_primitive = f"JAX cannot evaluate G = {shown}: {_first_line(err)}"
     imports = ["import jax", "import jax.numpy as jnp"]
     imports += [f"import {m}" for m in sorted(printer.module_imports) if m.startswith("jax.") and m != "jax.numpy"]
     if printer.helpers and catalog:
@@ -113,7 +183,9 @@ def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
     parts.append(f"PARAMS = {spec.param_names!r}")
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
-    parts.append(f"HAS_PRIMITIVE = {spec.primitive is not None!r}")
+    parts.append(f"HAS_PRIMITIVE = {body_G is not None!r}")
+    if body_G is None:
+        parts.append(f"NO_PRIMITIVE = {no_primitive!r}")
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')

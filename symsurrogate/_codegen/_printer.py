@@ -57,6 +57,10 @@ class SurrogatePrinter(JaxPrinter):
         # the modules it uses are in ``module_imports``, as in every SymPy code printer.
         self.helpers: set[str] = set()
 
+    def _scipy_special(self, name: str) -> str:
+        """``jax.scipy.special.<name>``, recording the module for the generated imports."""
+        return self._module_format(f"jax.scipy.special.{name}")
+
     def _call(self, function: str, *args: sp.Basic) -> str:
         """``function(args…)``, recording a helper (bare name) or a module (dotted name) it uses."""
         if "." in function:
@@ -185,6 +189,65 @@ class SurrogatePrinter(JaxPrinter):
 
     def _print_erfc(self, expr: sp.erfc) -> str:
         return self._call("jax.scipy.special.erfc", *expr.args)
+
+    # Special functions of antiderivatives, as jax.scipy.special has them. JAX's incomplete
+    # gamma functions are regularised and need a > 0: γ(a, z) = P(a, z)·Γ(a), Γ(a, z) = Q(a, z)·Γ(a).
+    def _incomplete_gamma(self, expr: sp.Expr, regularised: str) -> str:
+        a, z = expr.args
+        if not (a.is_number and a.is_positive):
+            raise FormulaError(f"{expr.func.__name__}({a}, ·) needs a positive number a in JAX")
+        return f"{self._number(sp.gamma(a))} * {self._scipy_special(regularised)}({self._number(a)}, {self._print(z)})"
+
+    def _print_lowergamma(self, expr: sp.lowergamma) -> str:
+        return self._incomplete_gamma(expr, "gammainc")
+
+    def _print_uppergamma(self, expr: sp.uppergamma) -> str:
+        return self._incomplete_gamma(expr, "gammaincc")
+
+    def _special(self, name: str, expr: sp.Expr, index: int | None = None) -> str:
+        call = f"{self._scipy_special(name)}({', '.join(self._print(a) for a in expr.args)})"
+        return call if index is None else f"{call}[{index}]"
+
+    def _print_gamma(self, expr: sp.gamma) -> str:
+        return self._special("gamma", expr)
+
+    def _print_loggamma(self, expr: sp.loggamma) -> str:
+        return self._special("gammaln", expr)
+
+    def _print_digamma(self, expr: sp.digamma) -> str:
+        return self._special("digamma", expr)
+
+    def _print_Ei(self, expr: sp.Ei) -> str:
+        return self._special("expi", expr)
+
+    def _print_expint(self, expr: sp.expint) -> str:
+        if expr.args[0] != 1:
+            raise FormulaError(f"expint of order {expr.args[0]} has no JAX counterpart")
+        return f"{self._scipy_special('exp1')}({self._print(expr.args[1])})"
+
+    def _print_Si(self, expr: sp.Si) -> str:
+        return self._special("sici", expr, 0)
+
+    def _print_Ci(self, expr: sp.Ci) -> str:
+        return self._special("sici", expr, 1)
+
+    def _print_fresnels(self, expr: sp.fresnels) -> str:
+        return self._special("fresnel", expr, 0)
+
+    def _print_fresnelc(self, expr: sp.fresnelc) -> str:
+        return self._special("fresnel", expr, 1)
+
+    def _print_besseli(self, expr: sp.besseli) -> str:
+        order, z = expr.args
+        if order not in (0, 1):
+            raise FormulaError(f"besseli of order {order} has no JAX counterpart")
+        return f"{self._scipy_special(f'i{order}')}({self._print(z)})"
+
+    def _print_betainc_regularized(self, expr: sp.Expr) -> str:
+        a, b, lower, upper = expr.args
+        if lower != 0:
+            raise FormulaError("betainc_regularized with a lower limit other than 0 has no JAX counterpart")
+        return f"{self._scipy_special('betainc')}({self._print(a)}, {self._print(b)}, {self._print(upper)})"
 
     def _print_StableErfc(self, expr: StableErfc) -> str:
         return self._call("jax.scipy.special.erfc", *expr.args)

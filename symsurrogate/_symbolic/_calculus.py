@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 import sympy as sp
 
 from .._support._cache import OutOfTime, time_limit
 
 X = sp.Symbol("x", real=True)
+T = TypeVar("T")
 
 
 def canonicalize(expr: sp.Expr) -> sp.Expr:
@@ -87,74 +91,168 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
     return value
 
 
-# Risch, Meijer G and the manual rules find most primitives of surrogate shapes in about a
-# second; the heuristic Risch algorithm (heurisch) is tried only when they leave an integral
-# or run out of time, because on a power with a symbolic exponent (Student-t,
-# (1 + x²/ν)^(−(ν+1)/2)) it runs for minutes and then gives up, while some sums of tanh or
-# erf terms need it. The fast methods take ~1.5 s on Student-t on an idle machine; the limit
-# leaves room for a loaded one (wall-clock time), where running out sends it to heurisch.
-FAST_SECONDS = 10.0
+FAST_SECONDS = 10.0  # Risch, Meijer G and manual rules: enough for what they can do
 INTEGRATION_SECONDS = 30.0
 # Functions an antiderivative may contain that no JAX function evaluates.
 _UNPRINTABLE = (sp.hyper, sp.meijerg, sp.appellf1)
+# Where an antiderivative is compared with g (odd, irrational-looking points that avoid knots).
+_PROBES = (-2.71, -0.613, -0.0137, 0.0171, 0.529, 3.07)
 
 
-def primitive_from_grad(grad: sp.Expr) -> sp.Expr | None:
-    """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form.
+def primitive_from_grad(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = None) -> sp.Expr | None:
+    """The primitive G = ∫_{−∞}^{x} g, or None when SymPy finds no closed form (see :func:`find_primitive`)."""
+    return find_primitive(grad, values)[0]
+
+
+def find_primitive(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = None) -> tuple[sp.Expr | None, str]:
+    """(G, "") with G = ∫_{−∞}^{x} g, or (None, why there is none).
 
     Abs/Max/Min are split into Piecewise first so that the antiderivative is continuous;
     the constant is fixed by G(−∞) = 0 (or G(0) = 0 when g does not decay on the left).
+    SymPy's antiderivative over the whole line is kept when it is real and its derivative
+    equals g (at the parameter ``values``) on both sides of 0; otherwise each half-line is
+    integrated with x of one sign (no complex branches, no formula valid on one side only).
+
+    >>> find_primitive(1 / (1 + sp.Abs(X)))[0]
+    Piecewise((-log(1 - x), x < 0), (log(x + 1), True))
+    >>> find_primitive(1 / X**2)[1]
+    '∫g diverges at x = 0'
     """
     if grad.has(sp.Sum):
+        return None, "g holds a Sum with symbolic limits"
+    values = dict(values or {})
+    deadline = time.monotonic() + INTEGRATION_SECONDS  # both attempts share the time
+    whole = _timed(lambda: _whole_line(grad), deadline)
+    if whole is not None and _is_antiderivative(whole, grad, values):
+        return canonicalize(whole), ""
+    halves = _timed(lambda: _by_half_lines(grad), deadline)
+    if isinstance(halves, str):
+        return None, halves
+    if halves is not None and _is_antiderivative(halves, grad, values):
+        return canonicalize(halves), ""
+    return None, "SymPy finds no real closed form for ∫g"
+
+
+def _timed(compute: Callable[[], T], deadline: float) -> T | None:
+    left = deadline - time.monotonic()
+    if left <= 0.01:
         return None
-    antiderivative = None
-    for hints, seconds in (({"heurisch": False}, FAST_SECONDS), ({}, INTEGRATION_SECONDS)):
-        try:
-            with time_limit(seconds):
-                antiderivative = _antiderivative(split_kinks(grad), **hints)
-        except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
-            # no closed form (or none within the time limit): the Spec records G as unknown
-            antiderivative = None
-            continue
-        if not antiderivative.has(sp.Integral) and _real_at_samples(antiderivative):
-            break
-    if (
-        antiderivative is None
-        or antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda, *_UNPRINTABLE)
-        or antiderivative.free_symbols - grad.free_symbols - {X}
-    ):
+    try:
+        with time_limit(left):
+            return compute()
+    except (NotImplementedError, ValueError, TypeError, AttributeError, RecursionError, OutOfTime):
+        return None  # no closed form (or none within the time limit)
+
+
+def _whole_line(grad: sp.Expr) -> sp.Expr | None:
+    antiderivative = _antiderivative(split_kinks(grad))
+    if not _closed(antiderivative, grad):
         return None
     left = limit_at_infinity(antiderivative, -1)
     if not left.is_finite:
         left = antiderivative.subs(X, 0)
         if not left.is_finite:  # log(αx): no finite anchor at −∞ or at 0
             return None
-    return canonicalize(sp.piecewise_fold(antiderivative - left))
-
-
-def _real_at_samples(expr: sp.Expr) -> bool:
-    """False when ``expr`` is complex at x = ±1/2 with every parameter 1 (a value in every
-    domain): without heurisch, ∫(1 − tanh²) comes out as log(tanh − 1) − log(tanh + 1)."""
-    at = {s: sp.Integer(1) for s in expr.free_symbols if s != X}
-    for x in (-sp.Rational(1, 2), sp.Rational(1, 2)):
+    for side in "+-":
         try:
-            value = complex(expr.subs(at).subs(X, x).evalf())
+            at_zero = sp.limit(antiderivative, X, 0, side)
+        except (NotImplementedError, ValueError, TypeError):
+            continue  # undecided: the check on dG/dx = g still runs
+        if at_zero.is_finite is False or at_zero.has(sp.oo, -sp.oo, sp.zoo):
+            return None  # ∫g diverges at 0 (1/x²): the half-line integration says so
+    return sp.piecewise_fold(antiderivative - left)
+
+
+def _by_half_lines(grad: sp.Expr) -> sp.Expr | str | None:
+    """G from the antiderivatives of g(u) and g(−u) for u > 0 (or why ∫g has no anchor)."""
+    u = sp.Dummy("u", positive=True)
+    split = split_kinks(grad)
+    right = _antiderivative(sp.piecewise_fold(split.subs(X, u)), u)
+    left = _antiderivative(sp.piecewise_fold(split.subs(X, -u)), u)  # d/du of this is g(−u)
+    if not (_closed(right, grad, u) and _closed(left, grad, u)):
+        return None
+    right_at_0, left_at_0 = sp.limit(right, u, 0, "+"), sp.limit(left, u, 0, "+")
+    if not (right_at_0.is_finite and left_at_0.is_finite):
+        return "∫g diverges at x = 0"
+    # Substitution is exact for γ(a, u) and friends, where limit() gives up (γ(a, ∞) = Γ(a)).
+    left_at_inf = left.subs(u, sp.oo).replace(
+        lambda e: isinstance(e, sp.lowergamma) and e.args[1] == sp.oo, lambda e: sp.gamma(e.args[0])
+    )
+    if not left_at_inf.is_finite:
+        left_at_inf = sp.limit(left, u, sp.oo)
+    if left_at_inf.is_finite:  # G(x) = ∫_{−x}^{∞} g(−u) du for x < 0
+        below, at_zero = left_at_inf - left, left_at_inf - left_at_0
+    else:  # ∫g diverges on the left: anchor G(0) = 0 instead
+        below, at_zero = left_at_0 - left, sp.Integer(0)
+    above = at_zero + right - right_at_0
+    return sp.Piecewise((below.subs(u, -X), X < 0), (above.subs(u, X), True))
+
+
+def _closed(antiderivative: sp.Expr, grad: sp.Expr, var: sp.Symbol = X) -> bool:
+    extra = antiderivative.free_symbols - grad.free_symbols - {X, var}
+    return not (antiderivative.has(sp.Integral, sp.RootSum, sp.Lambda, *_UNPRINTABLE) or extra)
+
+
+def _is_antiderivative(G: sp.Expr, grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr]) -> bool:
+    """True when G is real and dG/dx = g at probe points on both sides of 0 (SymPy's
+    antiderivatives can be complex, or valid for x > 0 only, as for exp(−x⁴))."""
+    if G.has(sp.I, sp.exp_polar, sp.polar_lift):
+        return False
+    G, grad = G.subs(values), grad.subs(values)
+    if G.free_symbols - {X}:
+        return True  # a parameter without a value: nothing to compare with
+    derivative_of_G = sp.diff(G, X)
+    try:
+        with time_limit(INTEGRATION_SECONDS / 3):
+            for point in _PROBES:
+                want = complex(grad.subs(X, point).evalf(20))
+                got = complex(derivative_of_G.subs(X, point).evalf(20))
+                if not (math.isfinite(got.real) and abs(got.imag) <= 1e-12 * (1 + abs(got))):
+                    return False
+                if abs(got - want) > 1e-9 * (1 + abs(want)):
+                    return False
+            return True
+    except (TypeError, ValueError, OutOfTime, RecursionError):
+        return False
+
+
+def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
+    """∫g d(var): Risch, Meijer G and manual rules first (fast), the heuristic Risch algorithm
+    only when they leave an integral, run out of time or give a complex result."""
+    try:
+        with time_limit(FAST_SECONDS):
+            fast = _integrate(grad, var, heurisch=False)
+        if not fast.has(sp.Integral) and _real_at_samples(fast, var):
+            return fast
+    except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
+        pass
+    return _integrate(grad, var)
+
+
+def _integrate(grad: sp.Expr, var: sp.Symbol, **hints: bool) -> sp.Expr:
+    # A sum of bumps (multi-Gaussian) integrates term by term in a fraction of the time SymPy
+    # takes on the whole sum; the constant factor stays outside so exponentials are not split.
+    factor, body = grad.as_independent(var, as_Add=False)
+    if isinstance(body, sp.Add):
+        terms = [sp.integrate(term, var, **hints) for term in body.args]
+        if not any(term.has(sp.Integral) for term in terms):
+            return factor * sp.Add(*terms)
+    return sp.integrate(grad, var, **hints)
+
+
+def _real_at_samples(expr: sp.Expr, var: sp.Symbol = X) -> bool:
+    """False when ``expr`` is complex at ±1/2 (1/2 for a positive variable) with every parameter
+    1: without heurisch, ∫(1 − tanh²) comes out as log(tanh − 1) − log(tanh + 1)."""
+    at = {s: sp.Integer(1) for s in expr.free_symbols if s != var}
+    points = (sp.Rational(1, 2),) if var.is_positive else (-sp.Rational(1, 2), sp.Rational(1, 2))
+    for point in points:
+        try:
+            value = complex(expr.subs(at).subs(var, point).evalf())
         except (TypeError, ValueError, ZeroDivisionError):
             continue
         if abs(value.imag) > 1e-12 * max(1.0, abs(value.real)):
             return False
     return True
-
-
-def _antiderivative(grad: sp.Expr, **hints: bool) -> sp.Expr:
-    # A sum of bumps (multi-Gaussian) integrates term by term in a fraction of the time SymPy
-    # takes on the whole sum; the constant factor stays outside so exponentials are not split.
-    factor, body = grad.as_independent(X, as_Add=False)
-    if isinstance(body, sp.Add):
-        terms = [sp.integrate(term, X, **hints) for term in body.args]
-        if not any(term.has(sp.Integral) for term in terms):
-            return factor * sp.Add(*terms)
-    return sp.integrate(grad, X, **hints)
 
 
 def vanishes(expr: sp.Expr) -> bool | None:

@@ -17,7 +17,7 @@ from .._params import Param, nfkc_changed
 from .._support._budget import bounded
 from .._support._jsondata import register_dataclass
 from .._support._source import CLASS_MODULE_NAMES, CLASS_PARAM_NAMES
-from ._calculus import X, canonicalize, derivative, primitive_from_grad
+from ._calculus import X, canonicalize, derivative, find_primitive
 from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
 
 _ASSUMPTIONS = {
@@ -63,6 +63,8 @@ class Spec:
     steepness: str | None = None
     notes: str = ""
     source: Mapping[str, str] = field(default_factory=dict)
+    # Why ``primitive`` is None (the surrogate is gradient-only), in one line.
+    primitive_note: str = ""
 
     @property
     def symbols(self) -> dict[str, sp.Symbol]:
@@ -186,7 +188,7 @@ def make_spec(
     if primitive is None and grad is None:
         raise FormulaError(f"{name}: give a primitive, a gradient, or both")
     symbols = {"x": X, **{p.name: param_symbol(p) for p in declared}}
-    G, g, source = bounded("spec", name, lambda: _formulas(name, primitive, grad, symbols))
+    G, g, source, primitive_note = bounded("spec", name, lambda: _formulas(name, primitive, grad, symbols, declared))
     used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if G is not None else set())
     for p in declared:
         if p.name not in used:
@@ -206,15 +208,21 @@ def make_spec(
         steepness=steepness,
         notes=notes,
         source=source,
+        primitive_note=primitive_note,
     )
 
 
 def _formulas(
-    name: str, primitive: Formula | None, grad: Formula | None, symbols: Mapping[str, sp.Symbol]
-) -> tuple[sp.Expr | None, sp.Expr, dict[str, str]]:
-    """(G, g, source texts): the formulas parsed, and what is not given derived."""
+    name: str,
+    primitive: Formula | None,
+    grad: Formula | None,
+    symbols: Mapping[str, sp.Symbol],
+    declared: tuple[Param, ...],
+) -> tuple[sp.Expr | None, sp.Expr, dict[str, str], str]:
+    """(G, g, source texts, why G is missing): the formulas parsed, and what is not given derived."""
     source: dict[str, str] = {}
     G = g = None
+    primitive_note = ""
     if primitive is not None:
         G = canonicalize(_to_expr(primitive, symbols, "primitive"))
         source["primitive"] = primitive if isinstance(primitive, str) else str(primitive)
@@ -224,14 +232,15 @@ def _formulas(
     if g is None:
         g = derivative(G)
     elif G is None:
-        G = primitive_from_grad(g)
+        values = {symbols[p.name]: _exact(p.default) for p in declared}
+        G, primitive_note = find_primitive(g, values)
     if not g.has(X):
         # A constant gradient is fine (straight-through), but it must still be a number.
         if g.free_symbols - set(symbols.values()):
             raise FormulaError(f"{name}: gradient has unknown symbols")
     if g.is_real is False:
         raise FormulaError(f"{name}: gradient is not real-valued: {g}")
-    return G, g, source
+    return G, g, source, primitive_note
 
 
 def _surrogate_members() -> set[str]:

@@ -2,7 +2,9 @@
 
 :func:`check_spec` runs three kinds of check on one surrogate at its default parameters:
 
-* rules every surrogate obeys (fail whatever the entry declares): ``real`` (g is real and
+* rules every surrogate obeys (fail whatever the entry declares): ``soft step`` (g ≥ 0 and
+  ∫g finite and positive, unless the entry declares ``nonnegative = false``, ``normalized =
+  false`` or an ``integral``), ``real`` (g is real and
   defined), ``params used`` (every declared parameter changes g; a parameter only in G is
   reported as such), ``dG/dx = g``, ``continuity`` (G is continuous; g may jump only where
   declared, when the entry declares ``jumps`` or ``continuous``), ``accuracy <dtype>`` and
@@ -87,7 +89,33 @@ def _runtime_class(spec: Spec, runtime: Callable | type | None) -> type:
     return runtime if isinstance(runtime, type) else type(runtime)
 
 
+def _soft_step(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
+    """G must be a soft step: g ≥ 0 (G never decreases) with a finite positive ∫g over ℝ.
+
+    An entry that is not one on purpose says so: ``nonnegative = false`` or a declared
+    ``integral`` (such as "oo") or ``normalized = false`` lifts the corresponding half of the rule.
+    """
+    problems = []
+    if not found["nonnegative"].numeric and spec.expect.get("nonnegative", True) is not False:
+        problems.append(f"g is negative somewhere, so G decreases ({found['nonnegative'].detail})")
+    integral = float(found["integral"].numeric)
+    if "integral" not in spec.expect and spec.expect.get("normalized", True) is not False:
+        if math.isinf(integral):
+            problems.append("∫g over ℝ diverges")
+        elif math.isnan(integral):
+            problems.append(f"∫g over ℝ does not converge (tails {found['tail'].numeric})")
+        elif integral <= 0:
+            problems.append(f"∫g over ℝ is {integral:.6g}, not positive")
+    report.add("soft step", not problems, "g ≥ 0 and 0 < ∫g < ∞ (or declared otherwise)",
+               "; ".join(problems) or "yes", "numeric")  # fmt: skip
+
+
 def _rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
+    _basic_rules(report, spec, found)
+    _soft_step(report, spec, found)
+
+
+def _basic_rules(report: Report, spec: Spec, found: dict[str, Finding]) -> None:
     real = found["real"]
     report.add("real", bool(real.numeric) and real.symbolic is not False, "g real and defined for real x",
                real.detail or "real", "symbolic and numeric" if real.symbolic is not None else "numeric")  # fmt: skip

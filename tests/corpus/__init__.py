@@ -1,0 +1,1 @@
+"""A corpus of surrogate formulas from papers, peer libraries and textbooks (not the catalog)."""
