@@ -7,6 +7,7 @@ The budget is the accurate one plus what rounding the exponent argument explains
 from __future__ import annotations
 
 import importlib.util
+import pickle
 
 import jax
 import jax.numpy as jnp
@@ -80,6 +81,7 @@ def test_equality_hash_repr_and_validation():
     assert fast == ss.Sigmoid(4.0, precision="fast") and hash(fast) == hash(ss.Sigmoid(4.0, precision="fast"))
     assert repr(accurate) == "Sigmoid(alpha=4.0)"
     assert repr(fast) == "Sigmoid(alpha=4.0, precision='fast')"
+    assert pickle.loads(pickle.dumps(fast)) == fast
     with pytest.raises(ValueError, match="precision"):
         ss.Sigmoid(precision="quick")
 
