@@ -1,8 +1,10 @@
-"""CPU benchmark: forward and backward of every catalog surrogate against braintools and hand-written jnp.
+"""CPU benchmark: the backward pass of every catalog surrogate, both precisions, against braintools and jnp.
 
-All implementations run in one process, interleaved (each round times every implementation
-once, in rotating order), and the medians are reported as ratios ours / theirs
-(target: <= 1.0). Not a test: timings are evidence for docs/benchmarks.md, never asserted.
+All implementations (precision="accurate", precision="fast", braintools, a hand-written jnp
+version) run in one process, interleaved (each round times every implementation once, in
+rotating order); ratios are medians of the per-round ratios, with their interquartile range
+as the spread (target for fast ÷ braintools: <= 1.0). Not a test: timings are evidence for
+docs/benchmarks.md, never asserted.
 
     python benchmarks/bench_surrogates.py --size 1000000 --repeats 9 --markdown out.md
 """
@@ -45,7 +47,10 @@ def _programs(spike: Callable) -> dict[str, Callable]:
     return {"fwd": lambda x, ct: forward(x), "bwd": backward}
 
 
-def _time_interleaved(programs: dict[str, Callable], x: jax.Array, ct: jax.Array, repeats: int) -> dict[str, float]:
+def _time_interleaved(
+    programs: dict[str, Callable], x: jax.Array, ct: jax.Array, repeats: int
+) -> dict[str, list[float]]:
+    """Seconds per program and round; each round times every program once, in rotating order."""
     for program in programs.values():  # compile and warm up
         program(x, ct).block_until_ready()
     samples: dict[str, list[float]] = {name: [] for name in programs}
@@ -56,7 +61,16 @@ def _time_interleaved(programs: dict[str, Callable], x: jax.Array, ct: jax.Array
             start = time.perf_counter()
             programs[name](x, ct).block_until_ready()
             samples[name].append(time.perf_counter() - start)
-    return {name: statistics.median(times) for name, times in samples.items()}
+    return samples
+
+
+def _ratio(samples: dict[str, list[float]], ours: str, theirs: str) -> tuple[float, float, float] | None:
+    """Median, 25th and 75th percentile of the per-round ratio ours / theirs (same round: same load)."""
+    if ours not in samples or theirs not in samples:
+        return None
+    ratios = np.asarray(samples[ours]) / np.asarray(samples[theirs])
+    low, median, high = np.percentile(ratios, [25, 50, 75])
+    return float(median), float(low), float(high)
 
 
 def run(size: int, repeats: int, dtypes: list[str], only: list[str] | None) -> list[dict]:
@@ -69,7 +83,7 @@ def run(size: int, repeats: int, dtypes: list[str], only: list[str] | None) -> l
         for name, cls in catalog_classes().items():
             if only and name not in only:
                 continue
-            impls = {"ours": cls()}
+            impls = {"accurate": cls(), "fast": cls(precision="fast")}
             base = name.rsplit(".", 1)[-1]
             theirs = _braintools(base) if "." not in name else None
             if theirs is not None:
@@ -80,34 +94,44 @@ def run(size: int, repeats: int, dtypes: list[str], only: list[str] | None) -> l
             for impl, spike in impls.items():
                 for phase, program in _programs(spike).items():
                     programs[f"{impl}/{phase}"] = program
-            medians = _time_interleaved(programs, x, ct, repeats)
-            row = {"name": name, "dtype": dtype_name, **{k: v * 1e3 for k, v in medians.items()}}
-            for other in ("braintools", "hand"):
-                for phase in ("fwd", "bwd"):
-                    if f"{other}/{phase}" in medians:
-                        row[f"ratio_{other}_{phase}"] = medians[f"ours/{phase}"] / medians[f"{other}/{phase}"]
+            samples = _time_interleaved(programs, x, ct, repeats)
+            row = {"name": name, "dtype": dtype_name}
+            row |= {k: statistics.median(v) * 1e3 for k, v in samples.items()}
+            for mode in ("accurate", "fast"):
+                for other in ("braintools", "hand"):
+                    ratio = _ratio(samples, f"{mode}/bwd", f"{other}/bwd")
+                    if ratio is not None:
+                        row[f"{mode}_{other}"] = ratio
             rows.append(row)
             print(_format_row(row), flush=True)
     return rows
 
 
-def _cell(row: dict, key: str, fmt: str) -> str:
+def _cell(row: dict, key: str, fmt: str = ".2f") -> str:
     return format(row[key], fmt) if key in row else "—"
 
 
+def _ratio_cell(row: dict, key: str) -> str:
+    if key not in row:
+        return "—"
+    median, low, high = row[key]
+    return f"{median:.2f} ({low:.2f}–{high:.2f})"
+
+
 def _format_row(row: dict) -> str:
-    return (
-        f"| {row['name']} | {row['dtype']} | {_cell(row, 'ours/fwd', '.2f')} | {_cell(row, 'ours/bwd', '.2f')} "
-        f"| {_cell(row, 'braintools/bwd', '.2f')} | {_cell(row, 'hand/bwd', '.2f')} "
-        f"| {_cell(row, 'ratio_braintools_fwd', '.2f')} | {_cell(row, 'ratio_braintools_bwd', '.2f')} "
-        f"| {_cell(row, 'ratio_hand_fwd', '.2f')} | {_cell(row, 'ratio_hand_bwd', '.2f')} |"
-    )
+    cells = [
+        row["name"],
+        row["dtype"],
+        *(_cell(row, f"{impl}/bwd") for impl in ("accurate", "fast", "braintools", "hand")),
+    ]
+    cells += [_ratio_cell(row, key) for key in ("accurate_braintools", "fast_braintools", "fast_hand")]
+    return "| " + " | ".join(cells) + " |"
 
 
 HEADER = (
-    "| surrogate | dtype | ours fwd ms | ours bwd ms | braintools bwd ms | hand bwd ms "
-    "| fwd ÷ braintools | bwd ÷ braintools | fwd ÷ hand | bwd ÷ hand |\n"
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    "| surrogate | dtype | accurate bwd ms | fast bwd ms | braintools bwd ms | hand bwd ms "
+    "| accurate ÷ braintools | fast ÷ braintools | fast ÷ hand |\n"
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 )
 
 
@@ -120,12 +144,14 @@ def machine() -> str:
 
 
 def markdown(rows: list[dict], size: int, repeats: int) -> str:
-    ratios = [v for r in rows for k, v in r.items() if k.startswith("ratio_")]
-    worst = max(ratios) if ratios else float("nan")
+    fast = [r["fast_braintools"][0] for r in rows if "fast_braintools" in r]
+    worst = max(fast) if fast else float("nan")
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     lines = [
-        f"Run {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {machine()}.",
-        f"{size:,} elements, median of {repeats} interleaved rounds, times in ms; "
-        f"worst ratio {worst:.2f}, geometric mean {float(np.exp(np.mean(np.log(ratios)))):.2f}.",
+        f"Run {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {machine()}; load average at the end {load}.",
+        f"{size:,} elements, {repeats} interleaved rounds; times are medians in ms of the backward pass "
+        "(vjp of the spike function); ratios are the median (25th–75th percentile) of the per-round "
+        f"ratio. Worst fast ÷ braintools median: {worst:.2f}.",
         "",
         HEADER,
         *(_format_row(r) for r in rows),

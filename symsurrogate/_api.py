@@ -16,17 +16,20 @@ from ._symbolic._spec import Formula, ParamsLike, Spec, make_spec
 from ._verify._checks import Report, check_spec
 
 
-def codegen(obj: SpecLike, *, regenerate: str = "symsurrogate codegen") -> str:
+def codegen(obj: SpecLike, *, regenerate: str = "symsurrogate codegen", precision: str = "accurate") -> str:
     """The standalone JAX module (source text) of a surrogate; its only import is JAX.
 
-    ``regenerate`` is the command its header names for regenerating it.
+    ``regenerate`` is the command its header names for regenerating it; ``precision`` is
+    ``"accurate"`` (double-float exponent arguments) or ``"fast"`` (plain ones).
 
     Examples:
         >>> source = codegen("Sigmoid")
         >>> "@jax.custom_vjp" in source and "import sympy" not in source
         True
+        >>> "_dd_" in codegen("Sigmoid", precision="fast")
+        False
     """
-    return _codegen(as_spec(obj), regenerate=regenerate)
+    return _codegen(as_spec(obj), regenerate=regenerate, precision=precision)
 
 
 def check(obj: SpecLike) -> Report:

@@ -219,11 +219,12 @@ def _cmd_codegen(args: argparse.Namespace) -> int:
     from ._api import codegen
 
     spec = _resolve(args.name, args.catalog)
+    fast = " --precision fast" if args.precision == "fast" else ""
     if args.catalog:
-        hint = f"symsurrogate codegen {args.name} --catalog {_safe_file(args.catalog)} -o FILE"
-        _emit(codegen(spec, regenerate=hint), args.output)
+        hint = f"symsurrogate codegen {args.name} --catalog {_safe_file(args.catalog)}{fast} -o FILE"
+        _emit(codegen(spec, regenerate=hint, precision=args.precision), args.output)
     else:
-        _emit(codegen(spec), args.output)
+        _emit(codegen(spec, regenerate=f"symsurrogate codegen{fast}", precision=args.precision), args.output)
     return 0
 
 
@@ -316,6 +317,12 @@ def build_parser() -> argparse.ArgumentParser:
     gen = sub.add_parser("codegen", help="print (or write) the generated JAX module of a surrogate")
     gen.add_argument("name", help="a catalog name")
     gen.add_argument("-o", "--output", metavar="FILE", help="write the module to FILE instead of stdout")
+    gen.add_argument(
+        "--precision",
+        choices=("accurate", "fast"),
+        default="accurate",
+        help="exponent arguments in double-float (accurate, default) or plain (fast: braintools' speed)",
+    )
     add_catalog_option(gen)
     gen.set_defaults(func=_cmd_codegen)
     new = sub.add_parser("new", help="define a surrogate from a formula: parse, check, show, generate")

@@ -21,6 +21,18 @@ from ._params import Param
 AUTODIFF_MODES = ("vjp", "jvp")
 USER_MODULE = "symsurrogate.user"  # the __module__ of classes defined at run time from formulas
 PARAM_GRAD_MODES = ("grad", "primitive", "zero")
+# "accurate": exponent arguments in double-float (≤ 8 ULP); "fast": plain exponent arguments,
+# braintools' arithmetic at its speed (≤ 8 ULP plus the rounding of the argument, see
+# _verify._numerics). Every rewrite against overflow, NaN and cancellation is in both.
+PRECISION_MODES = ("accurate", "fast")
+
+
+def formula(formulas: ModuleType, name: str, precision: str) -> Callable[..., jax.Array] | None:
+    """``formulas.grad`` or ``formulas.primitive`` (``name``) in ``precision``: the ``_fast``
+    variant where the module has one (only where it differs), else the one function."""
+    if precision == "fast" and hasattr(formulas, f"{name}_fast"):
+        return getattr(formulas, f"{name}_fast")
+    return getattr(formulas, name, None)
 
 
 def _compute_dtype(x: jax.Array) -> jnp.dtype:
@@ -29,7 +41,9 @@ def _compute_dtype(x: jax.Array) -> jnp.dtype:
 
 
 @functools.cache
-def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Callable[..., jax.Array]:
+def spike_function(
+    formulas: ModuleType, autodiff: str, param_grad: str, precision: str = "accurate"
+) -> Callable[..., jax.Array]:
     """Build the spike function ``f(x, *params)`` over a generated formulas module.
 
     Args:
@@ -40,12 +54,14 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         param_grad: what a traced parameter θ receives: ``"grad"`` gives ``ct · ∂g/∂θ``
             (braintools' convention), ``"primitive"`` gives ``ct · ∂G/∂θ`` (as if the forward
             were the soft step G), ``"zero"`` gives 0 (the true derivative of a step).
+        precision: ``"accurate"`` or ``"fast"`` (see ``PRECISION_MODES``).
     """
     names = formulas.PARAMS
     static = tuple(i + 1 for i, name in enumerate(names) if name in formulas.STATIC)
     traced_index = [i for i, name in enumerate(names) if name not in formulas.STATIC]
     strict = formulas.STRICT
-    param_source = {"grad": formulas.grad, "primitive": getattr(formulas, "primitive", None)}.get(param_grad)
+    grad = formula(formulas, "grad", precision)
+    param_source = {"grad": grad, "primitive": formula(formulas, "primitive", precision)}.get(param_grad)
 
     def forward(x: jax.Array) -> jax.Array:
         return (x > 0 if strict else x >= 0).astype(x.dtype)
@@ -62,7 +78,7 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
         return fn(x.astype(dtype), *full)
 
     def derivatives(x: jax.Array, static_values: list, traced_values: list) -> tuple[jax.Array, Callable]:
-        g = call(formulas.grad, x, static_values, traced_values)
+        g = call(grad, x, static_values, traced_values)
         if param_source is None or not traced_values:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
         _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
@@ -132,7 +148,7 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
     ) -> jax.Array:
         tangent = jnp.zeros(x.shape, _compute_dtype(x))
         if x_dot is not None:
-            tangent = call(formulas.grad, x, list(static_values), traced_values) * x_dot
+            tangent = call(grad, x, list(static_values), traced_values) * x_dot
         moving = [i for i, dot in enumerate(traced_dots) if dot is not None]
         if param_source is not None and moving:
 
@@ -142,7 +158,7 @@ def spike_function(formulas: ModuleType, autodiff: str, param_grad: str) -> Call
                     values[i] = value
                 return call(param_source, x, list(static_values), values)
 
-            g = call(formulas.grad, x, list(static_values), traced_values)
+            g = call(grad, x, list(static_values), traced_values)
             spread = [jnp.broadcast_to(jnp.asarray(traced_values[i], g.dtype), x.shape) for i in moving]
             # ∂g/∂θ per element and parameter, repaired where it overflowed (see _finite_tail),
             # then times θ̇: the repair depends on primal values only, so the rule stays linear
@@ -258,14 +274,14 @@ def _symbolic() -> SymbolicHooks:
 
 
 @functools.cache
-def _soft_step(formulas: ModuleType, static: tuple[int, ...]) -> Callable[..., jax.Array]:
+def _soft_step(formulas: ModuleType, static: tuple[int, ...], precision: str) -> Callable[..., jax.Array]:
     """G(x, *params) whose x-derivative is the generated (stabilised) g, not autodiff of G.
 
     dG/dx = g is proven symbolically by the checks; differentiating G's own formula instead
     can give NaN where a special function's derivative is singular (γ(¼, x⁴) at 0) or a
     removable singularity cancels. Parameter tangents are autodiff of G.
     """
-    primitive, grad = formulas.primitive, formulas.grad
+    primitive, grad = formula(formulas, "primitive", precision), formula(formulas, "grad", precision)
 
     @functools.partial(jax.custom_jvp, nondiff_argnums=static)
     def soft_step(x: jax.Array, *params: Any) -> jax.Array:
@@ -314,9 +330,17 @@ class Surrogate:
     _repr_order: ClassVar[tuple[str, ...] | None] = None
     _spec: ClassVar[Any] = None
     _module: ClassVar[ModuleType | None] = None
+    default_precision: ClassVar[str] = "accurate"  # what ``precision=None`` means; a subclass may change it
     spec = _SpecAttribute()
 
-    def __init__(self, *args: Any, autodiff: str = "vjp", param_grad: str = "grad", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        autodiff: str = "vjp",
+        param_grad: str = "grad",
+        precision: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         names = [p.name for p in self._params]
         if len(args) > len(names):
             raise TypeError(f"{type(self).__name__}() takes at most {len(names)} positional parameters")
@@ -333,15 +357,22 @@ class Surrogate:
             raise ValueError(f"autodiff must be one of {AUTODIFF_MODES}, got {autodiff!r}")
         if param_grad not in PARAM_GRAD_MODES:
             raise ValueError(f"param_grad must be one of {PARAM_GRAD_MODES}, got {param_grad!r}")
+        precision = type(self).default_precision if precision is None else precision
+        if precision not in PRECISION_MODES:
+            raise ValueError(f"precision must be one of {PRECISION_MODES}, got {precision!r}")
         if param_grad == "primitive" and not self.formulas().HAS_PRIMITIVE:
             raise ValueError(f"{self._no_primitive()}; param_grad='primitive' needs one")
         for param in self._params:
             setattr(self, param.name, param.validate(values[param.name]))
         self.autodiff = autodiff
         self.param_grad = param_grad
+        # A static Python attribute: fixed at trace time, part of equality, hash and pytree aux data.
+        self.precision = precision
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if cls.default_precision not in PRECISION_MODES:
+            raise ValueError(f"{cls.__name__}.default_precision must be one of {PRECISION_MODES}")
         # With keys: parameters show by name (``.alpha``) in tree_flatten_with_path, equinox
         # trees and flax.nnx State, not as positions.
         jax.tree_util.register_pytree_with_keys(
@@ -365,7 +396,7 @@ class Surrogate:
 
     def __call__(self, x: Any) -> jax.Array:
         """Heaviside step of ``x`` (``x >= 0``, or ``x > 0`` where the spec says so)."""
-        fn = spike_function(self.formulas(), self.autodiff, self.param_grad)
+        fn = spike_function(self.formulas(), self.autodiff, self.param_grad, self.precision)
         x = jnp.asarray(x)
         check_params(type(self).__name__, self._params, self._values(), x)
         return fn(x, *self._values())
@@ -382,7 +413,7 @@ class Surrogate:
         if not formulas.HAS_PRIMITIVE:
             raise NoPrimitiveError(self._no_primitive())
         static = tuple(i for i, p in enumerate(self._params, start=1) if p.static)
-        return self._evaluate(_soft_step(formulas, static), x)
+        return self._evaluate(_soft_step(formulas, static, self.precision), x)
 
     @classmethod
     def _no_primitive(cls) -> str:
@@ -391,7 +422,7 @@ class Surrogate:
 
     def surrogate_grad(self, x: Any) -> jax.Array:
         """The surrogate gradient g(x) used in the backward pass."""
-        return self._evaluate(self.formulas().grad, x)
+        return self._evaluate(formula(self.formulas(), "grad", self.precision), x)
 
     def _options(self) -> list[str]:
         options = []
@@ -399,6 +430,8 @@ class Surrogate:
             options.append(f"autodiff={self.autodiff!r}")
         if self.param_grad != "grad":
             options.append(f"param_grad={self.param_grad!r}")
+        if self.precision != type(self).default_precision:
+            options.append(f"precision={self.precision!r}")
         return options
 
     def __repr__(self) -> str:
@@ -410,7 +443,7 @@ class Surrogate:
         values = tuple(
             v if isinstance(v, numbers.Number) and not isinstance(v, bool) else ("id", id(v)) for v in self._values()
         )
-        return (type(self), values, self.autodiff, self.param_grad)
+        return (type(self), values, self.autodiff, self.param_grad, self.precision)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -435,21 +468,21 @@ class Surrogate:
     def _tree_flatten_with_keys(self) -> tuple[tuple, tuple]:
         traced = tuple((jax.tree_util.GetAttrKey(p.name), getattr(self, p.name)) for p in self._params if not p.static)
         static = tuple(getattr(self, p.name) for p in self._params if p.static)
-        return traced, (static, self.autodiff, self.param_grad)
+        return traced, (static, self.autodiff, self.param_grad, self.precision)
 
     def _tree_flatten(self) -> tuple[tuple, tuple]:
         traced = tuple(getattr(self, p.name) for p in self._params if not p.static)
         static = tuple(getattr(self, p.name) for p in self._params if p.static)
-        return traced, (static, self.autodiff, self.param_grad)
+        return traced, (static, self.autodiff, self.param_grad, self.precision)
 
     @classmethod
     def _tree_unflatten(cls, aux: tuple, children: tuple) -> Surrogate:
-        static, autodiff, param_grad = aux
+        static, autodiff, param_grad, precision = aux
         self = object.__new__(cls)
         traced, fixed = iter(children), iter(static)
         for p in cls._params:
             setattr(self, p.name, next(fixed) if p.static else next(traced))
-        self.autodiff, self.param_grad = autodiff, param_grad
+        self.autodiff, self.param_grad, self.precision = autodiff, param_grad, precision
         return self
 
 

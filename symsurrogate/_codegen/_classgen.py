@@ -39,7 +39,7 @@ def class_source(
     Names the generated code uses are chosen not to collide with the parameters: ``self``
     becomes ``_self`` when a parameter is called ``self``, and the twin reaches its class
     through an alias when a parameter (or ``x``) shadows the class name. Parameter names
-    the class cannot rename (``autodiff``, ``param_grad``, ``super``) are refused by
+    the class cannot rename (``autodiff``, ``param_grad``, ``precision``, ``super``) are refused by
     :func:`._spec.make_spec`.
     """
     names = spec.param_names
@@ -65,8 +65,10 @@ class {spec.name}(Surrogate):{doc}
     _params = {params_literal}
     _repr_order = {repr_order!r}
 
-    def __init__({this}{sep}{sig_params}, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__({pass_params}{sep}autodiff=autodiff, param_grad=param_grad){alias}
+    def __init__(
+        {this}{sep}{sig_params}, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__({pass_params}{sep}autodiff=autodiff, param_grad=param_grad, precision=precision){alias}
 
 
 def {spec.function_name}(x: jax.Array{sep}{sig_params}) -> jax.Array:{twin_doc}

@@ -16,7 +16,7 @@ from ._inline import helper_source
 from ._printer import SurrogatePrinter
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 
 # A Sum with integer limits is written out term by term up to this many terms: each term is
 # then stabilised on its own and the module needs no loop over the index.
@@ -31,9 +31,15 @@ def generator_version() -> str:
     return GENERATOR_VERSION
 
 
-def module_printer() -> SurrogatePrinter:
-    """The printer of generated modules: the helpers of ``symsurrogate._jaxops`` and double-float exponents."""
-    return SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=True)
+PRECISIONS = ("accurate", "fast")
+
+
+def module_printer(precision: str = "accurate") -> SurrogatePrinter:
+    """The printer of generated modules: the helpers of ``symsurrogate._jaxops``; exponent
+    arguments in double-float (``"accurate"``) or plain (``"fast"``, see ``Surrogate``)."""
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
+    return SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=precision == "accurate")
 
 
 def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = None) -> list[str]:
@@ -41,6 +47,11 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
 
     ``printer`` (default: :func:`module_printer`) records the helpers and modules the lines use.
     """
+    return function_bodies(expr, spec, [printer or module_printer()])[0]
+
+
+def function_bodies(expr: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> list[list[str]]:
+    """:func:`function_body` printed by each of ``printers`` (one stabilisation, one CSE)."""
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
     stable = stabilize(_fold_extreme_constants(_expand_finite_sums(expr), spec), defaults)
     # Parameters named like the generated code's own identifiers (jnp, grad, ct, ...) are renamed.
@@ -57,22 +68,24 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
     stable = stable.xreplace(
         {i: sp.Symbol(f"_i_{i.name}", **i.assumptions0) for i in indices if i.name in FORMULA_MODULE_NAMES}
     )
-    printer = printer or module_printer()
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
     # Exponentials inside a Sum use its index: they stay inside the Sum's loop.
     exps = sorted(stable.xreplace(sums).atoms(CompensatedExp), key=sp.default_sort_key)
     sums.update({e: sp.Symbol(f"_e{i}") for i, e in enumerate(exps)})
-    lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
     temporaries, (result,) = sp.cse([stable.xreplace(sums)], symbols=sp.numbered_symbols("_t"), order="none")
-    lines += [f"{name} = {printer.doprint(value)}" for name, value in temporaries]
-    text = printer.doprint(result)
-    if not stable.has(X):
-        # A gradient constant in x (straight-through) must still have x's shape.
-        text = f"jnp.full_like(x, {text})"
-    lines.append(f"return {text}")
-    return lines
+    bodies = []
+    for printer in printers:
+        lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
+        lines += [f"{name} = {printer.doprint(value)}" for name, value in temporaries]
+        text = printer.doprint(result)
+        if not stable.has(X):
+            # A gradient constant in x (straight-through) must still have x's shape.
+            text = f"jnp.full_like(x, {text})"
+        lines.append(f"return {text}")
+        bodies.append(lines)
+    return bodies
 
 
 def _expand_finite_sums(expr: sp.Expr) -> sp.Expr:
@@ -127,7 +140,9 @@ def _fold_extreme_constants(expr: sp.Expr, spec: Spec) -> sp.Expr:
     return folded
 
 
-def codegen(spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogate codegen") -> str:
+def codegen(
+    spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogate codegen", precision: str = "accurate"
+) -> str:
     """Emit the module for ``spec``: its formulas, and (standalone) custom_vjp and custom_jvp spike functions.
 
     A standalone module's only import is JAX: it carries the source of the helpers it calls.
@@ -141,11 +156,15 @@ def codegen(spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogat
             ``symsurrogate._jaxops`` and ends after ``grad``/``primitive`` (the runtime builds
             the spike functions from them).
         regenerate: the command a standalone module's header names to regenerate it.
+        precision: a standalone module's arithmetic: ``"accurate"`` (double-float exponent
+            arguments, ≤ 8 ULP) or ``"fast"`` (plain exponent arguments). A catalog module
+            holds both: ``grad_fast``/``primitive_fast`` follow where they differ.
     """
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
+    command = "symsurrogate generate" if catalog else regenerate
     try:
-        return bounded(
-            "codegen", spec.name, lambda: _module(spec, catalog, "symsurrogate generate" if catalog else regenerate)
-        )
+        return bounded("codegen", spec.name, lambda: _module(spec, catalog, command, precision))
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
@@ -157,23 +176,30 @@ def _first_line(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0]
 
 
-def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
+def _module(spec: Spec, catalog: bool, regenerate: str, precision: str) -> str:
     renamed = renamed_params(spec.param_names)
     names = [renamed[n] for n in spec.param_names]  # the identifiers inside this module
     signature = ", ".join(["x", *names])
     static = [i + 1 for i, p in enumerate(spec.params) if p.static]
     traced = [renamed[p.name] for p in spec.params if not p.static]
     op = ">" if spec.strict else ">="
-    printer = module_printer()
-    body_g = textwrap.indent("\n".join(function_body(spec.grad, spec, printer)), "    ")
-    body_G, no_primitive = None, spec.primitive_note or "SymPy finds no closed form for ∫g"
+    printer = module_printer("accurate" if catalog else precision)
+    # A catalog module also carries the fast variants, only where they differ (where an
+    # exponent argument is compensated); the runtime picks them for precision="fast".
+    printers = [printer, module_printer("fast")] if catalog else [printer]
+    body_g, fast_g = [*_bodies(spec.grad, spec, printers), None][:2]
+    body_G = fast_G = None
+    no_primitive = spec.primitive_note or "SymPy finds no closed form for ∫g"
     if spec.primitive is not None:
         try:
-            body_G = textwrap.indent("\n".join(function_body(spec.primitive, spec, printer)), "    ")
+            body_G, fast_G = [*_bodies(spec.primitive, spec, printers), None][:2]
         except (FormulaError, TypeError, ValueError, NotImplementedError, AttributeError) as err:
             # A primitive is optional: the backward pass needs g only. The module says why G is missing.
             shown = textwrap.shorten(sp.sstr(spec.primitive), 160, placeholder=" …")
             no_primitive = f"JAX cannot evaluate G = {shown}: {_first_line(err)}"
+    if catalog:
+        printer.helpers |= printers[1].helpers
+        printer.module_imports.update(printers[1].module_imports)
     imports = ["import jax", "import jax.numpy as jnp"]
     imports += [f"import {m}" for m in sorted(printer.module_imports) if m.startswith("jax.") and m != "jax.numpy"]
     if printer.helpers and catalog:
@@ -189,12 +215,20 @@ def _module(spec: Spec, catalog: bool, regenerate: str) -> str:
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
     parts.append(f'\n\ndef grad({signature}):\n    """g(x) = dG/dx: the surrogate gradient."""\n{body_g}')
+    if fast_G is not None and fast_G != body_G:
+        parts.append(f'\n\ndef primitive_fast({signature}):\n    """G(x) with plain exponent arguments."""\n{fast_G}')
+    if fast_g is not None and fast_g != body_g:
+        parts.append(f'\n\ndef grad_fast({signature}):\n    """g(x) with plain exponent arguments."""\n{fast_g}')
     if not catalog:
         if printer.helpers:
             # Helpers the formulas call come after them: the module reads formulas first.
             parts.append("\n\n" + helper_source(printer.helpers))
         parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
+
+
+def _bodies(expr: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> list[str | None]:
+    return [textwrap.indent("\n".join(lines), "    ") for lines in function_bodies(expr, spec, printers)]
 
 
 def _header(spec: Spec, regenerate: str) -> str:

@@ -70,6 +70,8 @@ class Sigmoid(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Neftci, Mostafa & Zenke 2019, Surrogate gradient learning in spiking neural networks,
@@ -92,8 +94,10 @@ class Sigmoid(Surrogate):
     _params = (Param('alpha', 4.0, 'positive', False, 'steepness; the peak is alpha/4'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 4.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 4.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def sigmoid(x: jax.Array, alpha: float | jax.Array = 4.0) -> jax.Array:
@@ -176,6 +180,8 @@ class PiecewiseQuadratic(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2016, Convolutional networks for fast, energy-efficient neuromorphic
@@ -202,8 +208,10 @@ class PiecewiseQuadratic(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; support |x| <= 1/alpha, peak alpha'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def piecewise_quadratic(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -285,6 +293,8 @@ class PiecewiseExp(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Neftci, Mostafa & Zenke 2019, Surrogate gradient learning in spiking neural networks,
@@ -307,8 +317,10 @@ class PiecewiseExp(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def piecewise_exp(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -385,6 +397,8 @@ class SoftSign(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -407,8 +421,10 @@ class SoftSign(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def soft_sign(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -494,6 +510,8 @@ class Arctan(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Fang et al. 2021, Incorporating learnable membrane time constant to enhance learning of
@@ -516,8 +534,10 @@ class Arctan(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def arctan(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -594,6 +614,8 @@ class NonzeroSignLog(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         SpikingJelly NonzeroSignLogAbs (no paper)
@@ -615,8 +637,10 @@ class NonzeroSignLog(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def nonzero_sign_log(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -695,6 +719,8 @@ class ERF(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2015, Backpropagation for energy-efficient neuromorphic computing, NeurIPS
@@ -718,8 +744,10 @@ class ERF(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha/sqrt(pi)'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def erf(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -793,6 +821,8 @@ class PiecewiseLeakyRelu(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Wu et al. 2018, Spatio-temporal backpropagation for training high-performance spiking
@@ -817,8 +847,10 @@ class PiecewiseLeakyRelu(Surrogate):
     _params = (Param('c', 0.01, 'nonnegative', False, 'slope outside the window'), Param('w', 1.0, 'positive', False, 'half width of the window; inside it g = 1/(2w)'),)
     _repr_order = None
 
-    def __init__(self, c: float | jax.Array = 0.01, w: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(c, w, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, c: float | jax.Array = 0.01, w: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(c, w, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def piecewise_leaky_relu(x: jax.Array, c: float | jax.Array = 0.01, w: float | jax.Array = 1.0) -> jax.Array:
@@ -923,6 +955,8 @@ class SquarewaveFourierSeries(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         braintools SquarewaveFourierSeries; SpikingJelly SquarewaveFourierSeries (sums n − 1
@@ -945,8 +979,10 @@ class SquarewaveFourierSeries(Surrogate):
     _params = (Param('n', 2, 'positive_integer', True, 'number of odd harmonics (static)'), Param('t_period', 8.0, 'positive', False, 'period T of the square wave'),)
     _repr_order = None
 
-    def __init__(self, n: int = 2, t_period: float | jax.Array = 8.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(n, t_period, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, n: int = 2, t_period: float | jax.Array = 8.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(n, t_period, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def squarewave_fourier_series(x: jax.Array, n: int = 2, t_period: float | jax.Array = 8.0) -> jax.Array:
@@ -1034,6 +1070,8 @@ class S2NN(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Suetake et al. 2023, S2NN: time step reduction of spiking surrogate gradients for
@@ -1056,8 +1094,10 @@ class S2NN(Surrogate):
     _params = (Param('alpha', 4.0, 'positive', False, 'steepness of the logistic left side'), Param('beta', 1.0, 'positive', False, 'height of the 1/(x+1) right side'), Param('epsilon', 1e-08, 'nonnegative', False, 'offset inside the logarithm of G (G only)'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0, epsilon: float | jax.Array = 1e-08, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, beta, epsilon, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0, epsilon: float | jax.Array = 1e-08, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, beta, epsilon, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def s2nn(x: jax.Array, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0, epsilon: float | jax.Array = 1e-08) -> jax.Array:
@@ -1155,6 +1195,8 @@ class QPseudoSpike(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Herranz-Celotti & Rouat 2022, Surrogate gradients design, arXiv:2202.00282
@@ -1176,8 +1218,10 @@ class QPseudoSpike(Surrogate):
     _params = (Param('alpha', 2.0, 'positive', False, 'tail exponent; braintools scales |x| by 2/(alpha+1) (the paper and SpikingJelly by 2/(alpha-1))'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def q_pseudo_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
@@ -1245,6 +1289,8 @@ class LeakyRelu(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         braintools LeakyRelu; SpikingJelly LeakyKReLU
@@ -1266,8 +1312,10 @@ class LeakyRelu(Surrogate):
     _params = (Param('alpha', 0.1, 'nonnegative', False, 'gradient for x < 0'), Param('beta', 1.0, 'nonnegative', False, 'gradient for x >= 0'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.1, beta: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, beta, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.1, beta: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, beta, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def leaky_relu(x: jax.Array, alpha: float | jax.Array = 0.1, beta: float | jax.Array = 1.0) -> jax.Array:
@@ -1347,6 +1395,8 @@ class LogTailedRelu(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Cai et al. 2017, Deep learning with low precision by half-wave Gaussian quantization,
@@ -1369,8 +1419,10 @@ class LogTailedRelu(Surrogate):
     _params = (Param('alpha', 0.0, 'nonnegative', False, 'gradient for x <= 0'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def log_tailed_relu(x: jax.Array, alpha: float | jax.Array = 0.0) -> jax.Array:
@@ -1448,6 +1500,8 @@ class ReluGrad(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Neftci, Mostafa & Zenke 2019, Surrogate gradient learning in spiking neural networks,
@@ -1472,8 +1526,10 @@ class ReluGrad(Surrogate):
     _params = (Param('alpha', 0.3, 'positive', False, 'slope of the sides; the peak is alpha*width'), Param('width', 1.0, 'positive', False, 'half width of the support'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.3, width: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, width, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.3, width: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, width, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def relu_grad(x: jax.Array, alpha: float | jax.Array = 0.3, width: float | jax.Array = 1.0) -> jax.Array:
@@ -1553,6 +1609,8 @@ class GaussianGrad(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Yin, Corradi & Bohté 2021, Accurate and efficient time-domain classification with
@@ -1575,8 +1633,10 @@ class GaussianGrad(Surrogate):
     _params = (Param('sigma', 0.5, 'positive', False, 'standard deviation'), Param('alpha', 0.5, 'positive', False, 'scale; the integral of g is alpha'),)
     _repr_order = ('alpha', 'sigma')
 
-    def __init__(self, sigma: float | jax.Array = 0.5, alpha: float | jax.Array = 0.5, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(sigma, alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, sigma: float | jax.Array = 0.5, alpha: float | jax.Array = 0.5, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(sigma, alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def gaussian_grad(x: jax.Array, sigma: float | jax.Array = 0.5, alpha: float | jax.Array = 0.5) -> jax.Array:
@@ -1657,6 +1717,8 @@ class MultiGaussianGrad(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Yin, Corradi & Bohté 2021, Accurate and efficient time-domain classification with
@@ -1679,8 +1741,10 @@ class MultiGaussianGrad(Surrogate):
     _params = (Param('h', 0.15, 'nonnegative', False, 'weight of the negative side lobes'), Param('s', 6.0, 'positive', False, 'width of the side lobes relative to sigma'), Param('sigma', 0.5, 'positive', False, 'standard deviation of the central Gaussian; the lobes sit at ±sigma'), Param('scale', 0.5, 'positive', False, 'overall scale'),)
     _repr_order = None
 
-    def __init__(self, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, sigma: float | jax.Array = 0.5, scale: float | jax.Array = 0.5, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(h, s, sigma, scale, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, sigma: float | jax.Array = 0.5, scale: float | jax.Array = 0.5, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(h, s, sigma, scale, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def multi_gaussian_grad(x: jax.Array, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, sigma: float | jax.Array = 0.5, scale: float | jax.Array = 0.5) -> jax.Array:
@@ -1767,6 +1831,8 @@ class InvSquareGrad(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -1789,8 +1855,10 @@ class InvSquareGrad(Surrogate):
     _params = (Param('alpha', 100.0, 'positive', False, 'steepness; the integral of g is 2/alpha'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def inv_square_grad(x: jax.Array, alpha: float | jax.Array = 100.0) -> jax.Array:
@@ -1864,6 +1932,8 @@ class SlayerGrad(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Shrestha & Orchard 2018, SLAYER: spike layer error reassignment in time, NeurIPS
@@ -1885,8 +1955,10 @@ class SlayerGrad(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'decay rate; the integral of g is 2/alpha'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def slayer_grad(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:

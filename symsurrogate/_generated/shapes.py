@@ -76,6 +76,8 @@ class Circ(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Neftci, Mostafa & Zenke 2019, Surrogate gradient learning in spiking neural networks,
@@ -98,8 +100,10 @@ class Circ(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'width (a length in units of x); the peak is 1/(2*alpha)'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def circ(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -172,6 +176,8 @@ class Tanh(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Neftci, Mostafa & Zenke 2019, Surrogate gradient learning in spiking neural networks,
@@ -194,8 +200,10 @@ class Tanh(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def tanh(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -270,6 +278,8 @@ class Rect(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2016, Convolutional networks for fast, energy-efficient neuromorphic
@@ -294,8 +304,10 @@ class Rect(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'height; the window is |x| < 1/(2*alpha), so the area is 1'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def rect(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -354,6 +366,8 @@ class StraightThrough(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Bengio, Léonard & Courville 2013, Estimating or propagating gradients through stochastic
@@ -376,8 +390,10 @@ class StraightThrough(Surrogate):
     _params = ()
     _repr_order = None
 
-    def __init__(self, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def straight_through(x: jax.Array) -> jax.Array:
@@ -458,6 +474,8 @@ class FakeNumericalGradient(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         SpikingJelly FakeNumericalGradient (no paper)
@@ -479,8 +497,10 @@ class FakeNumericalGradient(Surrogate):
     _params = (Param('alpha', 0.3, 'positive', False, 'cap of the gradient near 0'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def fake_numerical_gradient(x: jax.Array, alpha: float | jax.Array = 0.3) -> jax.Array:
@@ -567,6 +587,8 @@ class SparseFastSigmoid(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Perez-Nieves & Goodman 2021, Sparse spiking gradient descent, NeurIPS
@@ -588,8 +610,10 @@ class SparseFastSigmoid(Surrogate):
     _params = (Param('alpha', 25.0, 'positive', False, "slope, as in InvSquareGrad (snnTorch's slope)"), Param('bound', 1.0, 'real', False, "the gradient is zero for x <= bound (snnTorch's B)"),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 25.0, bound: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, bound, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 25.0, bound: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, bound, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def sparse_fast_sigmoid(x: jax.Array, alpha: float | jax.Array = 25.0, bound: float | jax.Array = 1.0) -> jax.Array:
@@ -670,6 +694,8 @@ class SpikeRateEscape(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Gerstner, Kistler, Naud & Paninski 2014, Neuronal Dynamics, Cambridge University Press
@@ -692,8 +718,10 @@ class SpikeRateEscape(Surrogate):
     _params = (Param('beta', 1.0, 'positive', False, 'decay rate of the escape rate away from x = 1'), Param('slope', 25.0, 'positive', False, 'height of the peak at x = 1'),)
     _repr_order = None
 
-    def __init__(self, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(beta, slope, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(beta, slope, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def spike_rate_escape(x: jax.Array, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0) -> jax.Array:
@@ -762,6 +790,8 @@ class StepWindow(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         sinabs Heaviside surrogate; rockpool StepPWL (no paper)
@@ -783,8 +813,10 @@ class StepWindow(Surrogate):
     _params = (Param('window', 1.0, 'positive', False, 'how far below the threshold the gradient starts'), Param('height', 1.0, 'positive', False, 'gradient value inside the window (sinabs: 1/threshold)'),)
     _repr_order = None
 
-    def __init__(self, window: float | jax.Array = 1.0, height: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(window, height, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, window: float | jax.Array = 1.0, height: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(window, height, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def step_window(x: jax.Array, window: float | jax.Array = 1.0, height: float | jax.Array = 1.0) -> jax.Array:

@@ -27,7 +27,7 @@ CLASS_MODULE_NAMES = frozenset({"Param", "Surrogate", "annotations"})
 
 # Parameter names a class cannot rename: its keyword-only options, and ``super`` that its
 # ``__init__`` calls.
-CLASS_PARAM_NAMES = frozenset({"autodiff", "param_grad", "super"})
+CLASS_PARAM_NAMES = frozenset({"autodiff", "param_grad", "precision", "super"})
 
 
 def string_literal(text: str) -> str:

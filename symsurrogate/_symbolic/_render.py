@@ -278,6 +278,8 @@ def docstring(spec: Spec, twin: bool = False) -> str:
         args.append("    autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).")
         args.append("    param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),")
         args.append("        'primitive' (ct·∂G/∂θ) or 'zero'.")
+        args.append("    precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or")
+        args.append("        'fast' (plain exponent arguments: braintools' arithmetic and speed).")
     blocks.append(args)
     if spec.references and not twin:
         blocks.append(["References:", *(f"    {ref}" for ref in spec.references)])

@@ -11,6 +11,8 @@ Errors are counted where the reference is a normal number of the dtype:
   to 64 ULP, compute that argument in double-float: see :mod:`._doublefloat`.) An
   absolute error of ``FLUSH_SLACK`` smallest normals is forgiven: XLA:CPU flushes subnormal
   intermediates (``e^{−α|x|}`` before the factor α) to 0.
+* ``precision="fast"`` (plain exponent arguments): the same, plus at each point the error
+  that rounding the exponent arguments explains (see :mod:`._fastbudget`).
 * bfloat16 and float16 (computed internally in float32, then rounded): the relative error,
   allowed one ULP of the dtype plus the float32 budget above.
 
@@ -212,13 +214,22 @@ def gradients(runtime: Callable, inputs: dict[str, np.ndarray]) -> dict[str, np.
     return results
 
 
-def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[float, float]) -> dict[str, dict]:
+def measure(
+    spec: Spec, runtime: Callable, knots: list[float], limits: tuple[float, float], precision: str = "accurate"
+) -> dict[str, dict]:
     """Per dtype: max error (ULP or relative), where, budget excess, non-finite points, ±inf/NaN values.
 
-    ``limits`` are lim g at −∞ and +∞ (NaN where the limit does not exist).
+    ``limits`` are lim g at −∞ and +∞ (NaN where the limit does not exist). ``precision`` is
+    the runtime's: ``"fast"`` adds the rounding of plain exponent arguments to the budget
+    (see :mod:`._fastbudget`).
     """
     refs = references(spec, knots)
     points = {dtype: dtype_points(dtype, knots) for dtype in DTYPES}
+    allowance: dict[float, float] = {}
+    if precision == "fast":
+        from ._fastbudget import fast_allowance
+
+        allowance = fast_allowance(spec, np.concatenate(list(points.values())))
     outputs = gradients(runtime, {d: np.concatenate([xs, [-np.inf, np.inf, np.nan]]) for d, xs in points.items()})
     results = {}
     for dtype in DTYPES:
@@ -247,6 +258,7 @@ def measure(spec: Spec, runtime: Callable, knots: list[float], limits: tuple[flo
         # ULP; there (only) the conditioning is allowed on top of the budget.
         sign_change = bool((hi[usable] < 0).any() and (hi[usable] > 0).any())
         budget = ULP_BUDGET + (cond if sign_change else 0.0)
+        budget = budget + np.array([allowance.get(float(x), 0.0) for x in xs]) if allowance else budget
         if dtype in ("float32", "float64"):
             exponent = np.floor(np.log2(np.where(usable, np.abs(hi), 1.0)))
             ulp = np.exp2(exponent - (info.nmant))

@@ -61,6 +61,8 @@ class super_fn(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -83,8 +85,10 @@ class super_fn(Surrogate):
     _params = (Param('alpha', 100.0, 'positive', False, "steepness (SuperSpike's beta)"),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def super_fn_spike(x: jax.Array, alpha: float | jax.Array = 100.0) -> jax.Array:
@@ -156,6 +160,8 @@ class triangle_fn(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2016, Convolutional networks for fast, energy-efficient neuromorphic
@@ -180,8 +186,10 @@ class triangle_fn(Surrogate):
     _params = (Param('alpha', 0.3, 'positive', False, 'height of the triangle'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def triangle_fn_spike(x: jax.Array, alpha: float | jax.Array = 0.3) -> jax.Array:
@@ -252,6 +260,8 @@ class heavi_tanh_fn(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -270,8 +280,10 @@ class heavi_tanh_fn(Surrogate):
     _params = (Param('k', 100.0, 'positive', False, 'steepness'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def heavi_tanh_fn_spike(x: jax.Array, k: float | jax.Array = 100.0) -> jax.Array:
@@ -350,6 +362,8 @@ class heavi_circ_fn(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -368,8 +382,10 @@ class heavi_circ_fn(Surrogate):
     _params = (Param('k', 100.0, 'positive', False, 'width of the algebraic step'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def heavi_circ_fn_spike(x: jax.Array, k: float | jax.Array = 100.0) -> jax.Array:
@@ -446,6 +462,8 @@ class heavi_erfc_fn(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -464,8 +482,10 @@ class heavi_erfc_fn(Surrogate):
     _params = (Param('k', 100.0, 'positive', False, 'steepness'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 100.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def heavi_erfc_fn_spike(x: jax.Array, k: float | jax.Array = 100.0) -> jax.Array:

@@ -67,6 +67,8 @@ class SingleExponential(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Shrestha & Orchard 2018, SLAYER: spike layer error reassignment in time, NeurIPS
@@ -88,8 +90,10 @@ class SingleExponential(Surrogate):
     _params = (Param('grad_width', 0.5, 'positive', False, 'width relative to the threshold'), Param('grad_scale', 1.0, 'positive', False, 'height scale'), Param('spike_threshold', 1.0, 'positive', False, "the neuron's threshold θ (x = v - θ)"),)
     _repr_order = None
 
-    def __init__(self, grad_width: float | jax.Array = 0.5, grad_scale: float | jax.Array = 1.0, spike_threshold: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(grad_width, grad_scale, spike_threshold, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, grad_width: float | jax.Array = 0.5, grad_scale: float | jax.Array = 1.0, spike_threshold: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(grad_width, grad_scale, spike_threshold, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def single_exponential_spike(x: jax.Array, grad_width: float | jax.Array = 0.5, grad_scale: float | jax.Array = 1.0, spike_threshold: float | jax.Array = 1.0) -> jax.Array:
@@ -180,6 +184,8 @@ class Gaussian(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -198,8 +204,10 @@ class Gaussian(Surrogate):
     _params = (Param('mu', 0.0, 'real', False, 'centre of the density'), Param('sigma', 0.5, 'positive', False, 'standard deviation'), Param('grad_scale', 1.0, 'positive', False, 'height scale'),)
     _repr_order = None
 
-    def __init__(self, mu: float | jax.Array = 0.0, sigma: float | jax.Array = 0.5, grad_scale: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(mu, sigma, grad_scale, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, mu: float | jax.Array = 0.0, sigma: float | jax.Array = 0.5, grad_scale: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(mu, sigma, grad_scale, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def gaussian_spike(x: jax.Array, mu: float | jax.Array = 0.0, sigma: float | jax.Array = 0.5, grad_scale: float | jax.Array = 1.0) -> jax.Array:
@@ -282,6 +290,8 @@ class MultiGaussian(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Yin, Corradi & Bohté 2021, Accurate and efficient time-domain classification with
@@ -304,8 +314,10 @@ class MultiGaussian(Surrogate):
     _params = (Param('mu', 0.0, 'real', False, 'centre of the main lobe'), Param('sigma', 0.5, 'positive', False, 'width of the main lobe'), Param('h', 0.15, 'positive', False, 'weight of the negative side lobes'), Param('s', 6.0, 'positive', False, 'width ratio of side lobes to main lobe'), Param('grad_scale', 1.0, 'positive', False, 'height scale'),)
     _repr_order = None
 
-    def __init__(self, mu: float | jax.Array = 0.0, sigma: float | jax.Array = 0.5, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, grad_scale: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(mu, sigma, h, s, grad_scale, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, mu: float | jax.Array = 0.0, sigma: float | jax.Array = 0.5, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, grad_scale: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(mu, sigma, h, s, grad_scale, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def multi_gaussian_spike(x: jax.Array, mu: float | jax.Array = 0.0, sigma: float | jax.Array = 0.5, h: float | jax.Array = 0.15, s: float | jax.Array = 6.0, grad_scale: float | jax.Array = 1.0) -> jax.Array:
@@ -386,6 +398,8 @@ class Heaviside(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -404,8 +418,10 @@ class Heaviside(Surrogate):
     _params = (Param('window', 1.0, 'positive', False, "distance of the window's edge below the threshold"), Param('spike_threshold', 1.0, 'positive', False, "the neuron's threshold θ (x = v - θ)"),)
     _repr_order = None
 
-    def __init__(self, window: float | jax.Array = 1.0, spike_threshold: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(window, spike_threshold, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, window: float | jax.Array = 1.0, spike_threshold: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(window, spike_threshold, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def heaviside_spike(x: jax.Array, window: float | jax.Array = 1.0, spike_threshold: float | jax.Array = 1.0) -> jax.Array:

@@ -67,6 +67,8 @@ class atan(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Fang et al. 2021, Incorporating learnable membrane time constants to enhance learning of
@@ -89,8 +91,10 @@ class atan(Surrogate):
     _params = (Param('alpha', 2.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def atan_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
@@ -170,6 +174,8 @@ class fast_sigmoid(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -192,8 +198,10 @@ class fast_sigmoid(Surrogate):
     _params = (Param('slope', 25.0, 'positive', False, 'steepness k of the fast sigmoid'),)
     _repr_order = None
 
-    def __init__(self, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(slope, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(slope, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def fast_sigmoid_spike(x: jax.Array, slope: float | jax.Array = 25.0) -> jax.Array:
@@ -254,6 +262,8 @@ class sigmoid(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -276,8 +286,10 @@ class sigmoid(Surrogate):
     _params = (Param('slope', 25.0, 'positive', False, 'steepness k; the peak is slope/4'),)
     _repr_order = None
 
-    def __init__(self, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(slope, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(slope, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def sigmoid_spike(x: jax.Array, slope: float | jax.Array = 25.0) -> jax.Array:
@@ -340,6 +352,8 @@ class triangular(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -358,8 +372,10 @@ class triangular(Surrogate):
     _params = (Param('threshold', 1.0, 'real', False, "gradient magnitude (snnTorch's U_thr)"),)
     _repr_order = None
 
-    def __init__(self, threshold: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(threshold, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, threshold: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(threshold, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def triangular_spike(x: jax.Array, threshold: float | jax.Array = 1.0) -> jax.Array:
@@ -436,6 +452,8 @@ class spike_rate_escape(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Gerstner & Kistler 2002, Spiking Neuron Models, Cambridge University Press
@@ -457,8 +475,10 @@ class spike_rate_escape(Surrogate):
     _params = (Param('beta', 1.0, 'positive', False, 'decay rate of the escape rate'), Param('slope', 25.0, 'positive', False, 'height of the escape rate'),)
     _repr_order = None
 
-    def __init__(self, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(beta, slope, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(beta, slope, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def spike_rate_escape_spike(x: jax.Array, beta: float | jax.Array = 1.0, slope: float | jax.Array = 25.0) -> jax.Array:
@@ -537,6 +557,8 @@ class SFS(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Perez-Nieves & Goodman 2021, Sparse spiking gradient descent, NeurIPS
@@ -558,8 +580,10 @@ class SFS(Surrogate):
     _params = (Param('slope', 25.0, 'positive', False, 'steepness k of the fast sigmoid'), Param('B', 1.0, 'real', False, 'sparsity threshold: no gradient at or below B'),)
     _repr_order = None
 
-    def __init__(self, slope: float | jax.Array = 25.0, B: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(slope, B, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, slope: float | jax.Array = 25.0, B: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(slope, B, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def sfs_spike(x: jax.Array, slope: float | jax.Array = 25.0, B: float | jax.Array = 1.0) -> jax.Array:
@@ -621,6 +645,8 @@ class straight_through_estimator(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -639,8 +665,10 @@ class straight_through_estimator(Surrogate):
     _params = ()
     _repr_order = None
 
-    def __init__(self, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def straight_through_estimator_spike(x: jax.Array) -> jax.Array:

@@ -68,6 +68,8 @@ class Sigmoid(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -86,8 +88,10 @@ class Sigmoid(Surrogate):
     _params = (Param('alpha', 4.0, 'positive', False, 'steepness; the peak is alpha/4'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 4.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 4.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def sigmoid_spike(x: jax.Array, alpha: float | jax.Array = 4.0) -> jax.Array:
@@ -162,6 +166,8 @@ class ATan(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Fang et al. 2021, Incorporating learnable membrane time constants to enhance learning of
@@ -184,8 +190,10 @@ class ATan(Surrogate):
     _params = (Param('alpha', 2.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def atan_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
@@ -260,6 +268,8 @@ class SoftSign(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -282,8 +292,10 @@ class SoftSign(Surrogate):
     _params = (Param('alpha', 2.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def soft_sign_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
@@ -359,6 +371,8 @@ class SuperSpike(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -381,8 +395,10 @@ class SuperSpike(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'height (not steepness) of the gradient'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def super_spike_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -456,6 +472,8 @@ class Erf(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2015, Backpropagation for energy-efficient neuromorphic computing, NeurIPS
@@ -477,8 +495,10 @@ class Erf(Surrogate):
     _params = (Param('alpha', 2.0, 'positive', False, 'steepness'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def erf_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
@@ -567,6 +587,8 @@ class PiecewiseQuadratic(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2016, Convolutional networks for fast, energy-efficient neuromorphic
@@ -589,8 +611,10 @@ class PiecewiseQuadratic(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def piecewise_quadratic_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -672,6 +696,8 @@ class PiecewiseExp(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Shrestha & Orchard 2018, SLAYER: spike layer error reassignment in time, NeurIPS
@@ -693,8 +719,10 @@ class PiecewiseExp(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha/2'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def piecewise_exp_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -768,6 +796,8 @@ class PiecewiseLeakyReLU(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -786,8 +816,10 @@ class PiecewiseLeakyReLU(Surrogate):
     _params = (Param('w', 1.0, 'positive', False, 'half-width of the window'), Param('c', 0.01, 'real', False, 'gradient outside the window'),)
     _repr_order = None
 
-    def __init__(self, w: float | jax.Array = 1.0, c: float | jax.Array = 0.01, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(w, c, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, w: float | jax.Array = 1.0, c: float | jax.Array = 0.01, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(w, c, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def piecewise_leaky_relu_spike(x: jax.Array, w: float | jax.Array = 1.0, c: float | jax.Array = 0.01) -> jax.Array:
@@ -878,6 +910,8 @@ class QPseudoSpike(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Herranz-Celotti & Rouat 2022, Surrogate gradients design, arXiv:2202.00282
@@ -899,8 +933,10 @@ class QPseudoSpike(Surrogate):
     _params = (Param('alpha', 2.0, 'positive', False, 'tail fatness q; must be > 1'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def q_pseudo_spike_spike(x: jax.Array, alpha: float | jax.Array = 2.0) -> jax.Array:
@@ -968,6 +1004,8 @@ class LeakyKReLU(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -986,8 +1024,10 @@ class LeakyKReLU(Surrogate):
     _params = (Param('leak', 0.0, 'real', False, 'gradient where x < 0'), Param('k', 1.0, 'real', False, 'gradient where x >= 0'),)
     _repr_order = None
 
-    def __init__(self, leak: float | jax.Array = 0.0, k: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(leak, k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, leak: float | jax.Array = 0.0, k: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(leak, k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def leaky_k_relu_spike(x: jax.Array, leak: float | jax.Array = 0.0, k: float | jax.Array = 1.0) -> jax.Array:
@@ -1063,6 +1103,8 @@ class NonzeroSignLogAbs(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -1081,8 +1123,10 @@ class NonzeroSignLogAbs(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'steepness; the peak is alpha'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def nonzero_sign_log_abs_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -1165,6 +1209,8 @@ class LogTailedReLU(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Cai et al. 2017, Deep learning with low precision by half-wave Gaussian quantization,
@@ -1187,8 +1233,10 @@ class LogTailedReLU(Surrogate):
     _params = (Param('alpha', 0.0, 'real', False, 'gradient where x <= 0'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def log_tailed_relu_spike(x: jax.Array, alpha: float | jax.Array = 0.0) -> jax.Array:
@@ -1268,6 +1316,8 @@ class S2NN(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Suetake et al. 2023, S2NN: time step reduction of spiking surrogate gradients for
@@ -1290,8 +1340,10 @@ class S2NN(Surrogate):
     _params = (Param('alpha', 4.0, 'positive', False, 'steepness of the left (sigmoid) side'), Param('beta', 1.0, 'positive', False, 'scale of the right (1/(x+1)) side'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, beta, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, beta, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def s2nn_spike(x: jax.Array, alpha: float | jax.Array = 4.0, beta: float | jax.Array = 1.0) -> jax.Array:
@@ -1381,6 +1433,8 @@ class FakeNumericalGradient(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -1399,8 +1453,10 @@ class FakeNumericalGradient(Surrogate):
     _params = (Param('alpha', 0.3, 'positive', False, 'cap of the gradient'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def fake_numerical_gradient_spike(x: jax.Array, alpha: float | jax.Array = 0.3) -> jax.Array:
@@ -1479,6 +1535,8 @@ class Rect(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -1497,8 +1555,10 @@ class Rect(Surrogate):
     _params = (Param('alpha', 1.0, 'positive', False, 'height; the window is 1/alpha wide'),)
     _repr_order = None
 
-    def __init__(self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, alpha: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(alpha, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def rect_spike(x: jax.Array, alpha: float | jax.Array = 1.0) -> jax.Array:
@@ -1557,6 +1617,8 @@ class DeterministicPass(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -1575,8 +1637,10 @@ class DeterministicPass(Surrogate):
     _params = ()
     _repr_order = None
 
-    def __init__(self, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def deterministic_pass_spike(x: jax.Array) -> jax.Array:
@@ -1674,6 +1738,8 @@ class SquarewaveFourierSeries(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -1692,8 +1758,10 @@ class SquarewaveFourierSeries(Surrogate):
     _params = (Param('n', 2, 'positive_integer', True, 'one more than the number of Fourier terms'), Param('T_period', 8.0, 'positive', False, 'period T of the square wave'),)
     _repr_order = None
 
-    def __init__(self, n: int = 2, T_period: float | jax.Array = 8.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(n, T_period, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, n: int = 2, T_period: float | jax.Array = 8.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(n, T_period, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def squarewave_fourier_series_spike(x: jax.Array, n: int = 2, T_period: float | jax.Array = 8.0) -> jax.Array:

@@ -63,6 +63,8 @@ class superspike(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Zenke & Ganguli 2018, SuperSpike: supervised learning in multilayer spiking neural
@@ -85,8 +87,10 @@ class superspike(Surrogate):
     _params = (Param('k', 25.0, 'positive', False, 'steepness'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 25.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def superspike_spike(x: jax.Array, k: float | jax.Array = 25.0) -> jax.Array:
@@ -161,6 +165,8 @@ class arctan(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -179,8 +185,10 @@ class arctan(Surrogate):
     _params = (Param('k', 2.0, 'positive', False, 'steepness'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def arctan_spike(x: jax.Array, k: float | jax.Array = 2.0) -> jax.Array:
@@ -256,6 +264,8 @@ class tanh(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -274,8 +284,10 @@ class tanh(Surrogate):
     _params = (Param('k', 1.0, 'positive', False, 'steepness'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 1.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def tanh_spike(x: jax.Array, k: float | jax.Array = 1.0) -> jax.Array:
@@ -351,6 +363,8 @@ class triangular(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Esser et al. 2016, Convolutional networks for fast, energy-efficient neuromorphic
@@ -373,8 +387,10 @@ class triangular(Surrogate):
     _params = (Param('k', 2.0, 'positive', False, 'inverse half-width'),)
     _repr_order = None
 
-    def __init__(self, k: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(k, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, k: float | jax.Array = 2.0, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(k, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def triangular_spike(x: jax.Array, k: float | jax.Array = 2.0) -> jax.Array:
@@ -444,6 +460,8 @@ class boxcar(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     Example:
 
@@ -462,8 +480,10 @@ class boxcar(Surrogate):
     _params = (Param('width', 2.0, 'positive', False, 'total width of the window, centred on 0'), Param('height', 0.5, 'positive', False, 'gradient inside the window'),)
     _repr_order = None
 
-    def __init__(self, width: float | jax.Array = 2.0, height: float | jax.Array = 0.5, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(width, height, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, width: float | jax.Array = 2.0, height: float | jax.Array = 0.5, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(width, height, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def boxcar_spike(x: jax.Array, width: float | jax.Array = 2.0, height: float | jax.Array = 0.5) -> jax.Array:
@@ -538,6 +558,8 @@ class abs_linear(Surrogate):
         autodiff: 'vjp' (default, reverse mode) or 'jvp' (forward and reverse mode).
         param_grad: what a traced parameter θ receives: 'grad' (ct·∂g/∂θ, braintools),
             'primitive' (ct·∂G/∂θ) or 'zero'.
+        precision: 'accurate' (default: double-float exponent arguments, ≤ 8 ULP) or
+            'fast' (plain exponent arguments: braintools' arithmetic and speed).
 
     References:
         Bellec et al. 2018, Long short-term memory and learning-to-learn in networks of spiking
@@ -560,8 +582,10 @@ class abs_linear(Surrogate):
     _params = (Param('dampening_factor', 0.3, 'positive', False, 'height of the triangle'),)
     _repr_order = None
 
-    def __init__(self, dampening_factor: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad") -> None:
-        super().__init__(dampening_factor, autodiff=autodiff, param_grad=param_grad)
+    def __init__(
+        self, dampening_factor: float | jax.Array = 0.3, *, autodiff: str = "vjp", param_grad: str = "grad", precision: str | None = None
+    ) -> None:
+        super().__init__(dampening_factor, autodiff=autodiff, param_grad=param_grad, precision=precision)
 
 
 def abs_linear_spike(x: jax.Array, dampening_factor: float | jax.Array = 0.3) -> jax.Array:

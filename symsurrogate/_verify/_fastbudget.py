@@ -1,0 +1,121 @@
+"""The error allowance of ``precision="fast"``: the rounding of plain exponent arguments.
+
+Fast code computes every exponential e^u of the accurate code (a ``CompensatedExp``) with u
+rounded in the working precision instead of in double-float; everything else is the same.
+The budget is the accurate one (8 ULP, plus the conditioning where g changes sign) plus what
+that rounding explains, derived to first order:
+
+* u is evaluated with n roundings (n counted from its expression tree, see
+  :func:`roundings`), each a relative error ≤ 2⁻ᵖ (p = 24 in float32, 53 in float64) of
+  its own result. So ``|fl(u) − u| ≤ n·2⁻ᵖ·|u|₊``, where ``|u|₊`` is u evaluated with every
+  sum replaced by the sum of absolute values (equal to |u| for a product or quotient such
+  as α|x| or x²/(2σ²)).
+* e^{fl(u)} = e^u·e^{fl(u) − u}: an absolute error δ of u is a relative error δ of e^u.
+* Through g, the relative error of the i-th exponential Eᵢ is scaled by its condition
+  ``κᵢ = |Eᵢ·∂g/∂Eᵢ / g|`` (1 for g = c·E; (1 − E)/(1 + E) for a logistic density).
+* An ULP of g is larger than |g|·2⁻ᵖ, so the relative error Σ κᵢ·nᵢ·2⁻ᵖ·|uᵢ|₊ is at most
+  ``Σ κᵢ·nᵢ·|uᵢ|₊`` ULP.
+
+That is the allowance, per point, on top of the accurate budget (evaluated in float64: a
+bound needs a few digits). In float32 a Gaussian tail (|u| up to 87 before e^u underflows,
+n = 4) may thus cost a few hundred ULP: exactly the error the accurate mode's double-float
+arguments remove.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import sympy as sp
+
+from .._codegen._stabilize import stabilize
+from .._support._cache import cached
+from .._symbolic._calculus import X
+from .._symbolic._nodes import CompensatedExp, expand_stable
+from .._symbolic._spec import Spec, param_symbol
+
+
+def roundings(u: sp.Expr) -> int:
+    """An upper bound on the roundings of evaluating ``u`` in floating point.
+
+    A sum or product of k operands rounds k − 1 times, an integer power bᵐ at most
+    |m| − 1 times (plus one for the reciprocal when m < 0), any other function or power once;
+    a constant that is not a dyadic rational rounds once. Negation and |·| are exact.
+
+    >>> x, a = sp.symbols("x alpha", positive=True)
+    >>> roundings(-a * sp.Abs(x)), roundings(-(x**2) / (2 * a**2))
+    (1, 4)
+    """
+    if u.is_Number:
+        return 0 if u.is_Rational and (u.q & (u.q - 1)) == 0 else 1
+    if u.is_Symbol:
+        return 0
+    if isinstance(u, sp.Abs):
+        return roundings(u.args[0])
+    if u.is_Mul:
+        # A factor ±2ᵏ scales exactly (short of underflow): it is no operation.
+        factors = [f for f in u.args if not (f.is_Rational and _power_of_two(abs(f.p)) and _power_of_two(f.q))]
+        return max(len(factors) - 1, 0) + sum(roundings(f) for f in factors)
+    if u.is_Add:
+        return len(u.args) - 1 + sum(roundings(t) for t in u.args)
+    if u.is_Pow and u.exp.is_Integer:
+        m = abs(int(u.exp))
+        return roundings(u.base) + max(m - 1, 0) + (1 if u.exp < 0 else 0)
+    return 1 + sum(roundings(a) for a in u.args if isinstance(a, sp.Expr))
+
+
+def _power_of_two(n: int) -> bool:
+    return n > 0 and n & (n - 1) == 0
+
+
+def _magnitude(u: sp.Expr) -> sp.Expr:
+    """|u|₊: u with every sum a sum of absolute values (bounds the absolute rounding error)."""
+    return sp.Abs(u.replace(lambda e: e.is_Add, lambda e: sp.Add(*(sp.Abs(t) for t in e.args))))
+
+
+def _exponent_terms(spec: Spec) -> tuple[sp.Expr, list[tuple[sp.Expr, sp.Expr, int]]]:
+    """(g with each exponential a symbol Eᵢ, [(Eᵢ, uᵢ, nᵢ)]) at float32-rounded default parameters."""
+    defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
+    stable = stabilize(spec.grad, defaults)
+    exps = sorted(stable.atoms(CompensatedExp), key=sp.default_sort_key)
+    names = [sp.Dummy(f"E{i}", positive=True) for i in range(len(exps))]
+    body = expand_stable(stable.xreplace(dict(zip(exps, names, strict=True))))
+    values = {
+        param_symbol(p): sp.Integer(int(p.default)) if p.static else sp.Rational(float(np.float32(p.default)))
+        for p in spec.params
+    }
+    # The argument's guards (a branch's input replaced by a safe value where inactive) pick
+    # the value where the branch is active: the value the allowance is about.
+    arguments = [expand_stable(e.args[0]) for e in exps]
+    terms = [(name, u, roundings(u)) for name, u in zip(names, arguments, strict=True)]
+    return body.subs(values), [(name, u.subs(values), n) for name, u, n in terms]
+
+
+def _values(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
+    """``expr`` at ``xs`` in float64: an allowance needs a few correct digits, not forty."""
+    out = sp.lambdify(X, expr, "numpy")(xs)
+    return np.broadcast_to(np.asarray(out, np.float64), xs.shape)
+
+
+def fast_allowance(spec: Spec, xs: Iterable[float]) -> dict[float, float]:
+    """x → Σ κᵢ·nᵢ·|uᵢ|₊ (ULP) at the default parameters; empty when g has no compensated exponential."""
+
+    def compute() -> dict[float, float]:
+        body, terms = _exponent_terms(spec)
+        if not terms:
+            return {}
+        exps = {name: sp.exp(u) for name, u, _ in terms}
+        xs = np.asarray(points, np.float64)
+        with np.errstate(all="ignore"):
+            g = np.abs(_values(body.xreplace(exps), xs))
+            total = np.zeros_like(xs)
+            for name, u, n in terms:
+                kappa = np.abs(_values((name * sp.diff(body, name)).xreplace(exps), xs)) / g
+                total += kappa * n * np.abs(_values(_magnitude(u), xs))
+        # Where g is 0 or a magnitude not finite there is no allowance: the accurate budget alone.
+        total = np.where(np.isfinite(total) & (g > 0), total, 0.0)
+        return dict(zip(points, (float(t) for t in total), strict=True))
+
+    points = sorted({float(x) for x in xs if np.isfinite(x)})
+    return cached("numerics-fast-allowance", (spec.hash, tuple(points)), compute)

@@ -1,0 +1,148 @@
+"""precision="fast": plain exponent arguments, checked against mpmath within the fast budget.
+
+The budget is the accurate one plus what rounding the exponent argument explains (see
+``symsurrogate._verify._fastbudget``); the reference is mpmath, independent of the code.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+import pytest
+import sympy as sp
+
+import symsurrogate as ss
+from symsurrogate._cli import main
+from symsurrogate._symbolic._catalog import load_spec
+from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
+from symsurrogate._verify._fastbudget import fast_allowance, roundings
+
+# braintools' entries with an exponential: the ones whose fast code differs.
+EXPONENTIAL = ["Sigmoid", "PiecewiseExp", "S2NN", "SlayerGrad", "ERF", "GaussianGrad", "MultiGaussianGrad"]
+
+
+def _float32_errors(key: str, precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(x, ULP error of g in float32, accurate budget, fast allowance) where g is a normal float."""
+    xs = accuracy_grid(np.float32)
+    exact, cond = mp_reference(key, xs)
+    surrogate = catalog_class(key)(precision=precision)
+    got = np.asarray(surrogate.surrogate_grad(jnp.asarray(xs, jnp.float32)), np.float64)
+    # As in test_stability: XLA:CPU flushes subnormal intermediates, so the smallest normals are left out.
+    mask = np.abs(exact) > 1e-30
+    error = np.abs(got - exact)[mask] / ulp(exact[mask], np.float32)
+    allowance = fast_allowance(load_spec(key), xs[mask])
+    extra = np.array([allowance.get(float(x), 0.0) for x in xs[mask]])
+    return xs[mask], error, allowed_ulp(cond[mask], exact), extra
+
+
+@pytest.mark.parametrize("key", EXPONENTIAL)
+def test_fast_is_within_the_fast_budget_against_mpmath(key):
+    assert hasattr(catalog_class(key).formulas(), "grad_fast"), key
+    xs, error, budget, extra = _float32_errors(key, "fast")
+    excess = error - (budget + extra)
+    assert excess.max() <= 0, f"{key}: {error[np.argmax(excess)]:.1f} ULP at x={xs[np.argmax(excess)]}"
+
+
+def test_the_fast_budget_is_needed_and_the_accurate_code_does_not_need_it():
+    # A Gaussian tail: the plain argument x²/(2σ²) costs tens of ULP, double-float does not.
+    xs, fast_error, budget, extra = _float32_errors("GaussianGrad", "fast")
+    _, accurate_error, _, _ = _float32_errors("GaussianGrad", "accurate")
+    assert (fast_error > budget).any()
+    assert (accurate_error <= budget).all()
+    assert (extra > 8).any() and extra[np.argmin(np.abs(xs))] < 1e-3  # grows with |u| = x²/(2σ²)
+
+
+def test_allowance_is_kappa_times_roundings_times_argument():
+    x, a = sp.symbols("x alpha", positive=True)
+    assert roundings(-a * sp.Abs(x)) == 1
+    assert roundings(-(x**2) / (2 * a**2)) == 4  # x², a·a, 1/(a·a), the product; /2 is exact
+    assert roundings(sp.Rational(1, 3) * x) == 2  # 1/3 is itself rounded
+    # ERF: g = α/√π·e^{−α²x²}, one exponential of relative condition 1; u = −α²x² with 3 roundings.
+    allowance = fast_allowance(load_spec("ERF"), [0.0, 1.5, -3.0])
+    alpha = float(np.float32(load_spec("ERF").defaults["alpha"]))
+    for point in (0.0, 1.5, -3.0):
+        assert allowance[point] == pytest.approx(3 * alpha**2 * point**2, rel=1e-12, abs=1e-300)
+
+
+def test_entries_without_an_exponential_have_no_fast_variant():
+    formulas = catalog_class("Arctan").formulas()
+    assert not hasattr(formulas, "grad_fast")
+    assert ss.Arctan(precision="fast").surrogate_grad(0.5) == ss.Arctan().surrogate_grad(0.5)
+
+
+def test_equality_hash_repr_and_validation():
+    accurate, fast = ss.Sigmoid(alpha=4.0), ss.Sigmoid(alpha=4.0, precision="fast")
+    assert accurate.precision == "accurate" and fast.precision == "fast"
+    assert accurate != fast and hash(accurate) != hash(fast)
+    assert fast == ss.Sigmoid(4.0, precision="fast") and hash(fast) == hash(ss.Sigmoid(4.0, precision="fast"))
+    assert repr(accurate) == "Sigmoid(alpha=4.0)"
+    assert repr(fast) == "Sigmoid(alpha=4.0, precision='fast')"
+    assert pickle.loads(pickle.dumps(fast)) == fast
+    with pytest.raises(ValueError, match="precision"):
+        ss.Sigmoid(precision="quick")
+
+
+def test_class_level_default():
+    class FastSigmoid(ss.Sigmoid):
+        default_precision = "fast"
+
+    assert FastSigmoid().precision == "fast" and repr(FastSigmoid()) == "FastSigmoid(alpha=4.0)"
+    assert repr(FastSigmoid(precision="accurate")) == "FastSigmoid(alpha=4.0, precision='accurate')"
+    with pytest.raises(ValueError, match="default_precision"):
+        type("Bad", (ss.Sigmoid,), {"default_precision": "quick"})
+
+
+def test_precision_is_static_pytree_data_and_jit_uses_each_mode():
+    fast = ss.GaussianGrad(precision="fast")
+    leaves, treedef = jax.tree_util.tree_flatten(fast)
+    assert len(leaves) == 2 and all(not isinstance(v, str) for v in leaves)  # sigma, alpha; never precision
+    assert jax.tree_util.tree_unflatten(treedef, leaves) == fast
+    x = jnp.asarray(accuracy_grid(np.float32), jnp.float32)
+    backward = jax.jit(lambda s, v: jax.grad(lambda u: s(u).sum())(v))
+    formulas = type(fast).formulas()
+    sigma, alpha = jnp.float32(fast.sigma), jnp.float32(fast.alpha)
+    for precision, grad in (("fast", formulas.grad_fast), ("accurate", formulas.grad)):
+        got = backward(ss.GaussianGrad(precision=precision), x)
+        np.testing.assert_array_equal(got, jax.jit(grad)(x, sigma, alpha))
+    assert not np.array_equal(jax.jit(formulas.grad_fast)(x, sigma, alpha), jax.jit(formulas.grad)(x, sigma, alpha))
+
+
+def _load(source: str, name: str):
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(name, loader=None))
+    exec(compile(source, name, "exec"), module.__dict__)  # generated code under test
+    return module
+
+
+def test_fast_codegen_has_no_double_float_helpers_and_matches_the_runtime():
+    source = ss.codegen("GaussianGrad", precision="fast")
+    assert "_dd_" not in source and "_two_prod" not in source and "jnp.exp(" in source
+    assert "_dd_exp" in ss.codegen("GaussianGrad")
+    module = _load(source, "fast_gaussian")
+    x = jnp.asarray(accuracy_grid(np.float32), jnp.float32)
+    fast = ss.GaussianGrad(precision="fast")
+    got = jax.grad(lambda v: module.spike(v, fast.sigma, fast.alpha).sum())(x)
+    np.testing.assert_array_equal(got, fast.surrogate_grad(x))
+    with pytest.raises(ValueError, match="precision"):
+        ss.codegen("GaussianGrad", precision="quick")
+
+
+def test_cli_codegen_precision(capsys):
+    assert main(["codegen", "Sigmoid", "--precision", "fast"]) == 0
+    out = capsys.readouterr().out
+    assert "_dd_" not in out and "--precision fast" in out
+
+
+def test_user_surrogate_has_a_fast_mode():
+    cls = ss.surrogate("LaplaceFast", grad="alpha / 2 * exp(-alpha * abs(x))", params={"alpha": 3.0})
+    assert hasattr(cls.formulas(), "grad_fast")
+    xs = np.array([-20.3, -1.7, 0.0, 0.25, 9.9], np.float32)
+    fast = cls(precision="fast")
+    assert repr(fast) == "LaplaceFast(alpha=3.0, precision='fast')"
+    got = np.asarray(jax.grad(lambda v: fast(v).sum())(jnp.asarray(xs)), np.float64)
+    exact = 1.5 * np.exp(-3.0 * np.abs(xs.astype(np.float64)))
+    # one rounding of α|x| (≤ |u| ULP) plus the accurate budget
+    assert (np.abs(got - exact) / ulp(exact, np.float32) <= 8 + 3.0 * np.abs(xs)).all()
