@@ -182,11 +182,11 @@ def _cmd_sweep(args: argparse.Namespace) -> int:
         args.seeds,
         config,
         data,
-        progress=_log if args.sequential else not args.quiet,
-        batched=not args.sequential,
+        progress=not args.quiet,
+        batched=False if args.sequential else True if args.batched else None,
         max_batch=args.max_batch,
     )
-    if not args.sequential:
+    if results["batched"] and not args.quiet:  # a batch shows one line while it trains; report each run now
         for done, run in enumerate(results["runs"], 1):
             _log(run_line(done, len(results["runs"]), run))
     if args.distributed:
@@ -232,7 +232,9 @@ def add_commands(subparsers: Any) -> None:
     cmd.add_argument("--seeds", type=int, default=2, help="seeds 0..N-1 per cell (default 2)")
     cmd.add_argument("-o", "--output", default="sweep.json", help="results JSON (default sweep.json)")
     cmd.add_argument("--plot", help="also write a plot (SVG)")
-    cmd.add_argument("--sequential", action="store_true", help="train one run after the other (no batching)")
+    order = cmd.add_mutually_exclusive_group()
+    order.add_argument("--batched", action="store_true", help="always batch runs (default: unless on one CPU)")
+    order.add_argument("--sequential", action="store_true", help="train one run after the other")
     cmd.add_argument("--max-batch", type=int, help="at most N runs per compiled batch (default: no limit)")
     cmd.add_argument("--quiet", action="store_true", help="no progress line while a batch trains")
     cmd.add_argument(

@@ -34,7 +34,7 @@ def sequential() -> dict:
 
 def test_batched_sweep_equals_the_sequential_one(sequential):
     before = len(_PROGRAMS)
-    batched = tr.sweep(SHAPES, [1.0, 8.0], seeds=2, config=TINY, data=TINY_DATA, progress=False)
+    batched = tr.sweep(SHAPES, [1.0, 8.0], seeds=2, config=TINY, data=TINY_DATA, progress=False, batched=True)
     # Sigmoid and Arctan both take one float alpha: one program for all eight runs.
     assert len(_PROGRAMS) - before <= 1
     key = lambda run: (run["surrogate"], run["scale"], run["seed"])  # noqa: E731
@@ -49,10 +49,10 @@ def test_batched_sweep_equals_the_sequential_one(sequential):
 
 def test_one_progress_line_for_the_batch_and_silence_on_request(capsys):
     config = dataclasses.replace(TINY, epochs=1)
-    tr.sweep(SHAPES, [2.0], seeds=2, config=config, data=TINY_DATA)
+    tr.sweep(SHAPES, [2.0], seeds=2, config=config, data=TINY_DATA, batched=True)
     err = capsys.readouterr().err
     assert "sweep of 4 runs" in err and "[1/4]" not in err
-    tr.sweep(SHAPES, [2.0], seeds=2, config=config, data=TINY_DATA, progress=False)
+    tr.sweep(SHAPES, [2.0], seeds=2, config=config, data=TINY_DATA, progress=False, batched=True)
     assert capsys.readouterr().err == ""
 
 
@@ -63,7 +63,7 @@ def test_surrogates_without_array_parameters_train_one_by_one():
 
     step.defjvp(lambda primals, tangents: (step(primals[0]), tangents[0] / (1 + abs(primals[0])) ** 2))
     assert batch_key(step) is None and batch_key(ss.Sigmoid()) == batch_key(ss.Arctan())
-    out = tr.sweep({"step": lambda _: step}, [1.0], seeds=1, config=TINY, data=TINY_DATA, progress=False)
+    out = tr.sweep({"step": lambda _: step}, [1.0], seeds=1, config=TINY, data=TINY_DATA, progress=False, batched=True)
     reference = tr.train(step, TINY, tr.randman(TINY_DATA, seed=0), progress=False)
     assert out["runs"][0]["test_accuracy"] == reference.test_accuracy
 

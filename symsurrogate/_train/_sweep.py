@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import jax
 from jax.sharding import Mesh
 
 from ._batched import batch_key, train_batch
@@ -102,7 +103,7 @@ def sweep(
     data: RandmanConfig | None = None,
     progress: bool | Callable[[str], None] | None = True,
     *,
-    batched: bool = True,
+    batched: bool | None = None,
     mesh: Mesh | None = None,
     max_batch: int | None = None,
 ) -> dict[str, Any]:
@@ -118,9 +119,11 @@ def sweep(
         progress: ``True`` (default) shows progress on stderr: one line (or tqdm bar) per
             batch when batched, one line per run otherwise; ``False`` or ``None`` is silent;
             a callable receives one line per finished run instead.
-        batched: train runs whose surrogates have the same parameter structure together, as
-            one compiled program sharded over the devices (see ``_batched``); ``False``
-            trains one run after the other. Both give the same results to float tolerance.
+        batched: ``True`` trains runs whose surrogates have the same parameter structure
+            together, as one compiled program sharded over the devices (see ``_batched``);
+            ``False`` trains one run after the other. Both give the same results to float
+            tolerance. ``None`` (default) batches unless the only device is a CPU, where the
+            vmapped program measured slower than one run after the other (docs/benchmarks.md).
         mesh: devices for the runs axis of a batch (default: every visible device).
         max_batch: at most this many runs per batch (memory); default: no limit.
 
@@ -141,6 +144,9 @@ def sweep(
         raise ValueError("a sweep needs at least one surrogate, one scale and one seed")
     if max_batch is not None and (isinstance(max_batch, bool) or not isinstance(max_batch, int) or max_batch < 1):
         raise ValueError(f"max_batch must be a positive integer, got {max_batch!r}")
+    if batched is None:
+        devices = list(mesh.devices.flat) if mesh is not None else jax.devices()
+        batched = len(devices) > 1 or devices[0].platform != "cpu"
     cache: dict[int, tuple[SpikeData, SpikeData]] = {}
     for seed in seed_list:
         cache[seed] = randman(data, seed=seed)
@@ -185,6 +191,7 @@ def sweep(
         "task": {"name": "randman", **dataclasses.asdict(data)},
         "config": {k: v for k, v in dataclasses.asdict(config).items() if k != "seed"},
         "seeds": seed_list,
+        "batched": batched,
         "runs": runs,
         "summary": summarize(runs),
     }
