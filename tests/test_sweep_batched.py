@@ -111,3 +111,19 @@ def test_runs_shard_over_four_devices_with_the_same_results():
     for name in ("four", "one"):
         np.testing.assert_allclose(out["loss"][name], out["loss"]["single"], rtol=1e-4)
         np.testing.assert_allclose(out["acc"][name], out["acc"]["single"], atol=1.01 / 36)
+
+
+def test_cli_batched_sweep_reports_every_run(tmp_path, capsys):
+    from symsurrogate._cli import main
+
+    output = tmp_path / "r.json"
+    tiny = ["--epochs", "1", "--hidden", "16", "--batch-size", "16", "--classes", "3", "--samples", "60"]
+    argv = ["sweep", "--batched", "--surrogates", "Sigmoid", "--scales", "2,8", "--seeds", "1", "-o", str(output)]
+    assert main([*argv, *tiny]) == 0
+    results = json.loads(output.read_text())
+    assert results["batched"] is True and [r["params"] for r in results["runs"]] == [{"alpha": 2.0}, {"alpha": 8.0}]
+    err = capsys.readouterr().err
+    assert "sweep of 2 runs" in err and "[2/2] Sigmoid scale=8 seed=0" in err
+    with pytest.raises(SystemExit) as usage:
+        main(["sweep", "--batched", "--sequential", *tiny])
+    assert usage.value.code == 2 and "not allowed with argument --batched" in capsys.readouterr().err
