@@ -20,6 +20,8 @@ import sys
 import time
 from typing import Any
 
+from ._train._batched import run_mesh as run_mesh
+from ._train._batched import train_batch as train_batch
 from ._train._loop import TrainConfig as TrainConfig
 from ._train._loop import TrainingError as TrainingError
 from ._train._loop import TrainResult as TrainResult
@@ -35,6 +37,7 @@ from ._train._randman import SpikeData as SpikeData
 from ._train._randman import randman as randman
 from ._train._sweep import markdown_table as markdown_table
 from ._train._sweep import plot as plot
+from ._train._sweep import run_line as run_line
 from ._train._sweep import steepness_parameter as steepness_parameter
 from ._train._sweep import summarize as summarize
 from ._train._sweep import sweep as sweep
@@ -162,10 +165,35 @@ def _cmd_sweep(args: argparse.Namespace) -> int:
             factory(scale)  # every scale must be valid for every shape before hours of training
     if args.seeds < 1:
         raise ValueError(f"--seeds must be at least 1, got {args.seeds}")
+    if args.max_batch is not None and args.max_batch < 1:
+        raise ValueError(f"--max-batch must be at least 1, got {args.max_batch}")
+    if args.distributed:
+        import jax
+
+        # JAX's own runtime: coordinator, process count and id come from the cluster
+        # environment (SLURM, Open MPI, Cloud TPU) or JAX_COORDINATOR_ADDRESS and friends.
+        jax.distributed.initialize()
     _log(f"sweep: {len(names)} shapes x {len(scales)} scales x {args.seeds} seeds")
     config = _config(args)
     data = RandmanConfig(classes=args.classes, manifold_dim=args.manifold_dim, samples_per_class=args.samples)
-    results = sweep(factories, scales, args.seeds, config, data, progress=_log)
+    results = sweep(
+        factories,
+        scales,
+        args.seeds,
+        config,
+        data,
+        progress=not args.quiet,
+        batched=False if args.sequential else True if args.batched else None,
+        max_batch=args.max_batch,
+    )
+    if results["batched"] and not args.quiet:  # a batch shows one line while it trains; report each run now
+        for done, run in enumerate(results["runs"], 1):
+            _log(run_line(done, len(results["runs"]), run))
+    if args.distributed:
+        import jax
+
+        if jax.process_index() != 0:  # every process holds the results; one writes them
+            return 0
     from ._train._sweep import save
 
     save(results, args.output)
@@ -204,5 +232,13 @@ def add_commands(subparsers: Any) -> None:
     cmd.add_argument("--seeds", type=int, default=2, help="seeds 0..N-1 per cell (default 2)")
     cmd.add_argument("-o", "--output", default="sweep.json", help="results JSON (default sweep.json)")
     cmd.add_argument("--plot", help="also write a plot (SVG)")
+    order = cmd.add_mutually_exclusive_group()
+    order.add_argument("--batched", action="store_true", help="always batch runs (default: unless on one CPU)")
+    order.add_argument("--sequential", action="store_true", help="train one run after the other")
+    cmd.add_argument("--max-batch", type=int, help="at most N runs per compiled batch (default: no limit)")
+    cmd.add_argument("--quiet", action="store_true", help="no progress line while a batch trains")
+    cmd.add_argument(
+        "--distributed", action="store_true", help="call jax.distributed.initialize() first (several hosts)"
+    )
     _common(cmd, "passes over the training set per run (default 3)")
     cmd.set_defaults(func=_needs_extras(_cmd_sweep), epochs=3)

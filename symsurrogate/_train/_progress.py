@@ -34,8 +34,8 @@ def epoch_summary(record: dict[str, float]) -> str:
 class StatusLine:
     """A one-line status on ``stream``: rewritten in place on a terminal, one line per epoch otherwise."""
 
-    def __init__(self, epochs: int, batches: int, stream: TextIO | None = None) -> None:
-        self.epochs, self.batches = epochs, batches
+    def __init__(self, epochs: int, batches: int, stream: TextIO | None = None, label: str = "training") -> None:
+        self.epochs, self.batches, self.label = epochs, batches, label
         self.stream = stream if stream is not None else sys.stderr
         self.live = bool(getattr(self.stream, "isatty", lambda: False)())
         self.epoch, self.batch, self.summary = 1, 0, ""
@@ -43,7 +43,7 @@ class StatusLine:
 
     def _line(self) -> str:
         elapsed = time.perf_counter() - self.start
-        text = f"training: epoch {self.epoch}/{self.epochs}  batch {self.batch}/{self.batches}  {elapsed:.0f} s"
+        text = f"{self.label}: epoch {self.epoch}/{self.epochs}  batch {self.batch}/{self.batches}  {elapsed:.0f} s"
         return text + (f"  ({self.summary})" if self.summary else "")
 
     def batch_done(self) -> None:
@@ -59,7 +59,7 @@ class StatusLine:
         if self.live:
             self.stream.write("\r" + self._line() + "\033[K")
         else:
-            self.stream.write(f"training: epoch {record['epoch']}/{self.epochs}  {self.summary}\n")
+            self.stream.write(f"{self.label}: epoch {record['epoch']}/{self.epochs}  {self.summary}\n")
         self.stream.flush()
         self.epoch, self.batch = self.epoch + 1, 0
 
@@ -72,9 +72,9 @@ class StatusLine:
 class TqdmBar:
     """A tqdm bar over every batch of every epoch, the last epoch's loss and accuracy as postfix."""
 
-    def __init__(self, epochs: int, batches: int, tqdm: Any) -> None:
+    def __init__(self, epochs: int, batches: int, tqdm: Any, label: str = "training") -> None:
         self.epochs = epochs
-        self.bar = tqdm(total=epochs * batches, desc="training", unit="batch", file=sys.stderr, leave=True)
+        self.bar = tqdm(total=epochs * batches, desc=label, unit="batch", file=sys.stderr, leave=True)
 
     def batch_done(self) -> None:
         self.bar.update(1)
@@ -86,10 +86,10 @@ class TqdmBar:
         self.bar.close()
 
 
-def progress_display(epochs: int, batches: int) -> ProgressDisplay:
-    """tqdm's bar when tqdm is installed, else a :class:`StatusLine` on stderr."""
+def progress_display(epochs: int, batches: int, label: str = "training") -> ProgressDisplay:
+    """tqdm's bar when tqdm is installed, else a :class:`StatusLine` on stderr; ``label`` leads the line."""
     try:
         from tqdm.auto import tqdm
     except ImportError:
-        return StatusLine(epochs, batches)
-    return TqdmBar(epochs, batches, tqdm)
+        return StatusLine(epochs, batches, label=label)
+    return TqdmBar(epochs, batches, tqdm, label=label)

@@ -12,11 +12,16 @@ import dataclasses
 import io
 import json
 import statistics
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._loop import TrainConfig, train
+import jax
+from jax.sharding import Mesh
+
+from ._batched import batch_key, train_batch
+from ._loop import TrainConfig, TrainResult, train
 from ._randman import RandmanConfig, SpikeData, randman
 
 Factory = Callable[[float], Callable]
@@ -70,13 +75,37 @@ def summarize(runs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def run_line(done: int, total: int, run: dict[str, Any]) -> str:
+    """The one-line report of a finished run, as the ``sweep`` command prints it."""
+    return (
+        f"[{done}/{total}] {run['surrogate']} scale={run['scale']:g} seed={run['seed']}: "
+        f"test accuracy {run['test_accuracy']:.3f} ({run['train_seconds']:.1f} s)"
+    )
+
+
+def _record(name: str, scale: float, result: TrainResult) -> dict[str, Any]:
+    return {
+        "surrogate": name,
+        "scale": float(scale),
+        "seed": result.seed,
+        "params": result.params,
+        "test_accuracy": result.test_accuracy,
+        "final_loss": result.history[-1]["loss"],
+        "train_seconds": result.train_seconds,
+    }
+
+
 def sweep(
     surrogates: dict[str, Factory | type],
     scales: Sequence[float],
     seeds: int | Sequence[int] = 2,
     config: TrainConfig | None = None,
     data: RandmanConfig | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: bool | Callable[[str], None] | None = True,
+    *,
+    batched: bool | None = None,
+    mesh: Mesh | None = None,
+    max_batch: int | None = None,
 ) -> dict[str, Any]:
     """Train every (surrogate, scale, seed) combination; return runs and a per-cell summary.
 
@@ -87,12 +116,23 @@ def sweep(
         seeds: a count (seeds 0..n-1) or explicit seeds; seed s draws the data and the weights.
         config: training settings; its ``seed`` is replaced by each seed.
         data: Randman settings (default: 10 classes of 1-D manifolds).
-        progress: receives one line per finished run.
+        progress: ``True`` (default) shows progress on stderr: one line (or tqdm bar) per
+            batch when batched, one line per run otherwise; ``False`` or ``None`` is silent;
+            a callable receives one line per finished run instead.
+        batched: ``True`` trains runs whose surrogates have the same parameter structure
+            together, as one compiled program sharded over the devices (see ``_batched``);
+            ``False`` trains one run after the other. Both give the same results to float
+            tolerance. ``None`` (default) batches unless the only device is a CPU, where the
+            vmapped program measured slower than one run after the other (docs/benchmarks.md).
+        mesh: devices for the runs axis of a batch (default: every visible device).
+        max_batch: at most this many runs per batch (memory); default: no limit.
+
+    ``train_seconds`` of a batched run is its batch's wall time divided by its runs.
 
     >>> from symsurrogate import Sigmoid
     >>> out = sweep({"Sigmoid": lambda a: Sigmoid(alpha=a)}, [4.0], seeds=1,
     ...             config=TrainConfig(epochs=1, hidden=16, batch_size=32),
-    ...             data=RandmanConfig(classes=2, samples_per_class=40))
+    ...             data=RandmanConfig(classes=2, samples_per_class=40), progress=False)
     >>> [(row["surrogate"], row["scale"], row["seeds"]) for row in out["summary"]]
     [('Sigmoid', 4.0, 1)]
     """
@@ -102,35 +142,56 @@ def sweep(
     seed_list = list(range(seeds)) if isinstance(seeds, int) else list(seeds)
     if not seed_list or not scales or not surrogates:
         raise ValueError("a sweep needs at least one surrogate, one scale and one seed")
+    if max_batch is not None and (isinstance(max_batch, bool) or not isinstance(max_batch, int) or max_batch < 1):
+        raise ValueError(f"max_batch must be a positive integer, got {max_batch!r}")
+    if batched is None:
+        devices = list(mesh.devices.flat) if mesh is not None else jax.devices()
+        batched = len(devices) > 1 or devices[0].platform != "cpu"
     cache: dict[int, tuple[SpikeData, SpikeData]] = {}
-    runs: list[dict[str, Any]] = []
-    total, done = len(surrogates) * len(scales) * len(seed_list), 0
-    for name, factory in surrogates.items():
-        for scale in scales:
-            for seed in seed_list:
-                if seed not in cache:
-                    cache[seed] = randman(data, seed=seed)
-                result = train(factory(scale), dataclasses.replace(config, seed=seed), cache[seed], progress=False)
-                done += 1
-                run = {
-                    "surrogate": name,
-                    "scale": float(scale),
-                    "seed": seed,
-                    "params": result.params,
-                    "test_accuracy": result.test_accuracy,
-                    "final_loss": result.history[-1]["loss"],
-                    "train_seconds": result.train_seconds,
-                }
-                runs.append(run)
-                if progress is not None:
-                    progress(
-                        f"[{done}/{total}] {name} scale={scale:g} seed={seed}: "
-                        f"test accuracy {result.test_accuracy:.3f} ({result.train_seconds:.1f} s)"
-                    )
+    for seed in seed_list:
+        cache[seed] = randman(data, seed=seed)
+    cells = [
+        (name, scale, seed, factory(scale))
+        for name, factory in surrogates.items()
+        for scale in scales
+        for seed in seed_list
+    ]
+    runs: list[dict[str, Any] | None] = [None] * len(cells)
+    done = 0
+
+    def finished(position: int, record: dict[str, Any]) -> None:
+        nonlocal done
+        runs[position] = record
+        done += 1
+        if callable(progress):
+            progress(run_line(done, len(cells), record))
+        elif progress and not batched:
+            print(run_line(done, len(cells), record), file=sys.stderr, flush=True)
+
+    # Group the runs that can share one compiled program; the rest train one by one.
+    groups: dict[Any, list[int]] = {}
+    for position, (_, _, _, surrogate) in enumerate(cells):
+        key = batch_key(surrogate) if batched else None
+        groups.setdefault(("batch", key) if key is not None else ("single", position), []).append(position)
+    for (kind, _), positions in groups.items():
+        if kind == "single":
+            (position,) = positions
+            name, scale, seed, surrogate = cells[position]
+            result = train(surrogate, dataclasses.replace(config, seed=seed), cache[seed], progress=False)
+            finished(position, _record(name, scale, result))
+            continue
+        size = max_batch or len(positions)
+        for start in range(0, len(positions), size):
+            chunk = positions[start : start + size]
+            batch = [(cells[p][3], cells[p][2], cache[cells[p][2]]) for p in chunk]
+            results = train_batch(batch, config, mesh=mesh, progress=progress is True)
+            for position, result in zip(chunk, results, strict=True):
+                finished(position, _record(cells[position][0], cells[position][1], result))
     return {
         "task": {"name": "randman", **dataclasses.asdict(data)},
         "config": {k: v for k, v in dataclasses.asdict(config).items() if k != "seed"},
         "seeds": seed_list,
+        "batched": batched,
         "runs": runs,
         "summary": summarize(runs),
     }
