@@ -21,6 +21,8 @@ import symsurrogate
 from symsurrogate._symbolic._calculus import X
 from symsurrogate._symbolic._catalog import catalog_entries, load_spec
 
+pytestmark = pytest.mark.slow  # every catalog entry against published formulas
+
 # braintools 0.3: class -> (function twin, [(parameter, default)] in positional order, repr order)
 BRAINTOOLS = {
     "Sigmoid": ("sigmoid", [("alpha", 4.0)], None),

@@ -19,6 +19,8 @@ from symsurrogate._symbolic._spec import Spec, param_symbol
 from symsurrogate._verify._checks import check_spec
 from symsurrogate._verify._report import table, to_json
 
+pytestmark = pytest.mark.slow  # full checks of crafted surrogates
+
 
 def failed(report) -> set[str]:
     return {r.check for r in report.results if not r.ok}

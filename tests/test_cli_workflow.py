@@ -15,6 +15,8 @@ import pytest
 import symsurrogate as ss
 from symsurrogate._cli import build_parser, main
 
+pytestmark = pytest.mark.slow  # command-line runs over whole catalogs
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -68,6 +68,7 @@ def test_standalone_module_imports_only_jax():
     assert imported <= {"jax", "functools"}
 
 
+@pytest.mark.slow  # standalone modules of the catalog
 def test_standalone_module_matches_runtime_class():
     module = _load(ss.codegen("Sigmoid"), "sigmoid_standalone")
     xs = jnp.linspace(-4, 4, 33)

@@ -21,6 +21,8 @@ from symsurrogate._testing import catalog_class
 from symsurrogate._verify._checks import check_spec
 from symsurrogate._verify._jaxchecks import _close, _reference
 
+pytestmark = pytest.mark.slow  # the full check of every catalog entry
+
 NAMES = catalog_names()
 DTYPES = [jnp.float32, jnp.bfloat16, jnp.float16]
 

@@ -153,6 +153,7 @@ def test_user_surrogate_from_gradient_only_derives_primitive():
     np.testing.assert_allclose(f.surrogate_fun(x), 0.5 + xv / (2 * (1 / 2.0 + np.abs(xv))), rtol=1e-6)
 
 
+@pytest.mark.slow  # a full check
 def test_check_report():
     report = ss.check(ss.Sigmoid(alpha=4.0))
     assert report.ok, str(report)
@@ -163,6 +164,7 @@ def test_check_report():
     assert "Sigmoid" in str(report)
 
 
+@pytest.mark.slow  # a full check
 def test_check_detects_wrong_gradient():
     bad = ss.spec("Bad", primitive="sigmoid(alpha*x)", grad="alpha*sigmoid(alpha*x)", params={"alpha": 1.0})
     report = ss.check(bad)

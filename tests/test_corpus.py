@@ -31,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus.evaluate import evaluate, nonfinite_gradients, undefined_globals
 from corpus.formulas import CORPUS
 
+pytestmark = pytest.mark.slow  # symbolic integration of corpus formulas
+
 WELL_POSED = [e for e in CORPUS if e.well_posed]
 ILL_POSED = [e for e in CORPUS if not e.well_posed]
 

@@ -23,6 +23,8 @@ from symsurrogate._symbolic import _render
 from symsurrogate._symbolic._calculus import X
 from symsurrogate._symbolic._catalog import catalog_names, load_spec
 
+pytestmark = pytest.mark.slow  # renders every catalog page and plot
+
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG_DOCS = ROOT / "docs" / "catalog"
 # Guides that other parts of the project write; links to them are checked where they are merged.

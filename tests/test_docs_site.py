@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # builds the MkDocs site and opens it in Chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG_DOCS = ROOT / "docs" / "catalog"
 

@@ -22,6 +22,8 @@ from symsurrogate._cli import main
 from symsurrogate._equivalence._equivalent import Equivalence, equivalent
 from symsurrogate._symbolic._calculus import X
 
+pytestmark = pytest.mark.slow  # symbolic equivalence proofs over the presets
+
 
 def _check_mapping(result: Equivalence, a, b, fixed: dict | None = None) -> None:
     """g_a(x) = scale · g_b(x_scale · x; params) at random points, to 25 digits."""

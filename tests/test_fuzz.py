@@ -12,6 +12,7 @@ import jax
 import jax.numpy as jnp
 import mpmath
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,8 @@ import symsurrogate as ss
 from symsurrogate._api import surrogate_class
 from symsurrogate._symbolic._calculus import X
 from symsurrogate._verify._mpref import mp_function, numeric_knots, real_value
+
+pytestmark = pytest.mark.slow  # random formulas through the whole pipeline
 
 UNARY = [
     "exp",

@@ -98,6 +98,7 @@ def test_refusal_names_the_token():
     assert info.value.token == "beta" and info.value.position == 13
 
 
+@pytest.mark.slow  # the command line in subprocesses
 def test_command_line_executes_nothing(tmp_path):
     sentinel = tmp_path / "PWNED"
     for text in payloads(str(sentinel))[:5]:

@@ -18,6 +18,8 @@ import pytest
 
 import symsurrogate
 
+pytestmark = pytest.mark.slow  # every entry against braintools
+
 # Importing braintools switches jax_enable_x64 off; put back whatever the session had.
 _X64 = jax.config.jax_enable_x64
 bt = pytest.importorskip("braintools.surrogate")

@@ -16,6 +16,8 @@ import sympy as sp
 
 import symsurrogate as ss
 
+pytestmark = pytest.mark.slow  # unpickling in other processes
+
 ROOT = Path(__file__).resolve().parents[1]
 ATAN = "1/2 + atan(pi*alpha*x/2)/pi"
 

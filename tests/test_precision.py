@@ -21,6 +21,8 @@ from symsurrogate._symbolic._catalog import load_spec
 from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
 from symsurrogate._verify._fastbudget import fast_allowance, roundings
 
+pytestmark = pytest.mark.slow  # both precisions against mpmath
+
 # braintools' entries with an exponential: the ones whose fast code differs.
 EXPONENTIAL = ["Sigmoid", "PiecewiseExp", "S2NN", "SlayerGrad", "ERF", "GaussianGrad", "MultiGaussianGrad"]
 

@@ -26,6 +26,8 @@ from symsurrogate._symbolic._calculus import X
 from symsurrogate._symbolic._catalog import catalog_entries, load_spec
 from symsurrogate._symbolic._parse import parse_formula
 
+pytestmark = pytest.mark.slow  # every preset against its library's formula
+
 # library -> (spikes where x > 0?, {preset: ((parameter, default), ...)}), from the libraries' docs.
 LIBRARIES = {
     "snntorch": (

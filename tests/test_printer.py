@@ -89,6 +89,7 @@ def test_negative_powers_are_integer_pow_in_the_jaxpr():
 # Generated modules: committed, headed by the spec hash, never drifting.
 
 
+@pytest.mark.slow  # generates every catalog module
 def test_generated_files_match_the_catalog():
     expected = generated_files()
     for relative, text in expected.items():
@@ -100,6 +101,7 @@ def test_generated_files_match_the_catalog():
     assert not stale, f"stale generated modules: {sorted(stale)}"
 
 
+@pytest.mark.slow  # generates every catalog module
 def test_generated_headers_record_spec_hash_and_generator():
     from symsurrogate._symbolic._catalog import catalog_names, load_spec
 
@@ -111,6 +113,7 @@ def test_generated_headers_record_spec_hash_and_generator():
         assert f"(generator {generator_version()})" in header
 
 
+@pytest.mark.slow  # generates every catalog module
 def test_generated_modules_import_exactly_the_helpers_they_call():
     # The printer records the helpers it emits; the module's import line must name each one
     # the code calls (an undefined name fails at call time) and no other. Read back with ast.
@@ -185,6 +188,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.slow  # every catalog class in a fresh process
 def test_catalog_use_never_imports_sympy():
     result = subprocess.run(
         [sys.executable, "-c", _NO_SYMPY], capture_output=True, text=True, cwd=ROOT, timeout=600, check=False
@@ -196,6 +200,7 @@ def test_catalog_use_never_imports_sympy():
     print(report)  # import and first-call times, for the record (not asserted)
 
 
+@pytest.mark.slow  # a fresh process
 def test_sympy_side_is_lazy_but_available():
     source = symsurrogate.codegen("Sigmoid")
     namespace: dict = {}

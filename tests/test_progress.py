@@ -28,6 +28,7 @@ def no_tqdm(monkeypatch):
     monkeypatch.setitem(sys.modules, "tqdm.auto", None)
 
 
+@pytest.mark.slow  # a training run
 def test_default_shows_one_status_line_per_epoch(tiny_data, no_tqdm, capsys):
     result = tr.train(ss.Sigmoid(), TINY, tiny_data)
     err = capsys.readouterr().err.splitlines()
@@ -39,6 +40,7 @@ def test_default_shows_one_status_line_per_epoch(tiny_data, no_tqdm, capsys):
         assert float(match[2]) == pytest.approx(record["loss"], abs=1e-4)
 
 
+@pytest.mark.slow  # a training run
 def test_progress_false_is_silent(tiny_data, capsys):
     tr.train(ss.Sigmoid(), TINY, tiny_data, progress=False)
     assert capsys.readouterr().err == ""

@@ -21,6 +21,8 @@ from symsurrogate._symbolic._calculus import X
 from symsurrogate._symbolic._catalog import catalog_entries, catalog_names, load_spec
 from symsurrogate._symbolic._spec import param_symbol
 
+pytestmark = pytest.mark.slow  # every catalog entry under jit, vmap, grad and jvp
+
 HALF = (jnp.bfloat16, jnp.float16)
 XS = np.array([-3.0, -1.0, -0.25, 0.0, 0.3, 1.0, 2.5])
 

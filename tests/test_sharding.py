@@ -11,6 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # multi-device subprocesses
+
 ROOT = Path(__file__).resolve().parents[1]
 
 _SCRIPT = r"""

@@ -42,6 +42,8 @@ from symsurrogate._symbolic._nodes import (
 from symsurrogate._symbolic._spec import make_spec
 from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
 
+pytestmark = pytest.mark.slow  # accuracy of every entry against mpmath in three dtypes
+
 A = sp.Symbol("alpha", positive=True)
 ALPHA = 25.0
 DTYPES = (jnp.float16, jnp.bfloat16, jnp.float32, jnp.float64)

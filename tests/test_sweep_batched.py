@@ -20,6 +20,8 @@ import symsurrogate as ss
 from symsurrogate import train as tr
 from symsurrogate._train._batched import _PROGRAMS, batch_key
 
+pytestmark = pytest.mark.slow  # training sweeps, one on four simulated devices
+
 ROOT = Path(__file__).resolve().parents[1]
 TINY = tr.TrainConfig(hidden=16, batch_size=16, epochs=2, learning_rate=1e-2)
 TINY_DATA = tr.RandmanConfig(classes=3, samples_per_class=60, steps=50)

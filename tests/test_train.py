@@ -24,6 +24,8 @@ from symsurrogate import train as tr
 from symsurrogate._cli import main
 from symsurrogate._train._loop import _filter_matrix
 
+pytestmark = pytest.mark.slow  # spiking-network training runs
+
 ROOT = Path(__file__).resolve().parents[1]
 # One small configuration shared by the tests so that the jitted step compiles once.
 TINY = tr.TrainConfig(hidden=32, batch_size=32, epochs=5, learning_rate=1e-2)

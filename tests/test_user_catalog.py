@@ -16,6 +16,8 @@ import symsurrogate as ss
 from symsurrogate._cli import main
 from symsurrogate._docs._site import MANIFEST
 
+pytestmark = pytest.mark.slow  # checks and docs of whole user catalogs
+
 MINE = """\
 # my family of surrogates
 [SoftBump]

@@ -21,6 +21,8 @@ from symsurrogate._verify import _checks
 from symsurrogate._verify._mpref import mp_function
 from symsurrogate._verify._paramknots import parameter_knots
 
+pytestmark = pytest.mark.slow  # full checks of user formulas
+
 X = sp.Symbol("x", real=True)
 
 # name: (keyword arguments of ss.surrogate, the gradient g as the formula a reader would write)

@@ -42,6 +42,7 @@ def test_limits_are_named(formula, words):
         ss.spec("Bomb", grad=formula)
 
 
+@pytest.mark.slow  # defines and checks ordinary formulas
 def test_limits_leave_ordinary_formulas_alone():
     spec = ss.spec("Ok", grad="alpha*x**4*exp(-x**2) + 10**300*exp(-10**3*x**2)*0", params={"alpha": 1.0})
     assert spec.grad.has(ss.spec("P", grad="exp(-x**2)").grad.func)
@@ -109,6 +110,7 @@ def test_nested_limits_and_budget():
         pass
 
 
+@pytest.mark.slow  # waits out a time budget
 def test_analysis_of_a_formula_mpmath_cannot_finish_is_bounded(monkeypatch):
     """exp(exp(exp(exp(x)))) ran for hours in the mpmath reference; now a clean error, in a thread too."""
     monkeypatch.setitem(_budget.LIMITS, "analysis", 3.0)

@@ -26,6 +26,8 @@ from symsurrogate._params import Param
 
 from .payloads import MARK, injections
 
+pytestmark = pytest.mark.slow  # hypothesis over every metadata field, each module run
+
 SENTINEL_NAME = "PWNED-by-metadata"
 
 

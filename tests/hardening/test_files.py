@@ -34,6 +34,7 @@ def test_written_through_a_symlink(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.py", "real.py"]
 
 
+@pytest.mark.slow  # the command line in subprocesses
 @pytest.mark.parametrize("where", ["", "directory"])
 def test_empty_or_directory_target_is_refused_cleanly(tmp_path, where, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -91,6 +91,7 @@ def test_nfkc_changed_identifiers_are_refused_naming_the_character():
         ss.surrogate("Combined", grad="exp(-x**2)", params={"e\u0301": 1.0})
 
 
+@pytest.mark.slow  # the command line in a subprocess
 def test_command_line_lowercase_name_prints_no_traceback(tmp_path):
     out = tmp_path / "mine.py"
     result = subprocess.run(
