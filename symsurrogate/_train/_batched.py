@@ -39,7 +39,7 @@ from ._loop import (
     _make_optimizer,
     forward,
     init_params,
-    loss_and_accuracy,
+    optimizer_step,
     surrogate_name,
     surrogate_params,
 )
@@ -88,13 +88,7 @@ def _programs(treedefs: tuple, steps: int, config: TrainConfig, mesh: Mesh) -> t
         params: Params, opt_state: Any, index: jax.Array, parts: list, times: jax.Array, labels: jax.Array
     ) -> tuple:
         spike = _spike_function(treedefs, index, parts)
-        (loss, acc), grads = jax.value_and_grad(loss_and_accuracy, has_aux=True)(
-            params, times, labels, steps, spike, config
-        )
-        updates, opt_state = optimizer.update(grads, opt_state, params)
-        params = jax.tree_util.tree_map(lambda p, u: p + u, params, updates)
-        finite = jnp.all(jnp.array([jnp.all(jnp.isfinite(g)) for g in jax.tree_util.tree_leaves(grads)]))
-        return params, opt_state, loss, acc, finite
+        return optimizer_step(optimizer, params, opt_state, spike, times, labels, steps, config)
 
     def one_evaluation(params: Params, index: jax.Array, parts: list, times: jax.Array, labels: jax.Array) -> jax.Array:
         spike = _spike_function(treedefs, index, parts)

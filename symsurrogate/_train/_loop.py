@@ -142,6 +142,27 @@ def _filter_matrix(steps: int, decays: tuple[float, ...]) -> np.ndarray:
     return np.where(lag >= 0, impulse[np.clip(lag, 0, None)], 0.0).astype(np.float32)
 
 
+def optimizer_step(
+    optimizer: Any,
+    params: Params,
+    opt_state: Any,
+    spike: Callable,
+    times: jax.Array,
+    labels: jax.Array,
+    steps: int,
+    config: TrainConfig,
+) -> tuple:
+    """One optimiser update: (params, opt_state, loss, accuracy, whether every gradient is finite)."""
+    (loss, acc), grads = jax.value_and_grad(loss_and_accuracy, has_aux=True)(
+        params, times, labels, steps, spike, config
+    )
+    updates, opt_state = optimizer.update(grads, opt_state, params)
+    params = jax.tree_util.tree_map(lambda p, u: p + u, params, updates)
+    # A NaN gradient can hide behind a finite loss: H(NaN) = 0 silences the network.
+    finite = jnp.all(jnp.array([jnp.all(jnp.isfinite(g)) for g in jax.tree_util.tree_leaves(grads)]))
+    return params, opt_state, loss, acc, finite
+
+
 def forward(params: Params, times: jax.Array, steps: int, spike: Callable, config: TrainConfig) -> jax.Array:
     """Readout traces ``(steps, batch, classes)`` for spike times ``(batch, units)``.
 
@@ -216,15 +237,7 @@ def _compiled(surrogate: Callable, steps: int, config: TrainConfig, mesh: Mesh) 
     optimizer = _make_optimizer(config.learning_rate)
 
     def train_step(params: Params, opt_state: Any, parts: list, times: jax.Array, labels: jax.Array) -> tuple:
-        spike = rebuild(parts)
-        (loss, acc), grads = jax.value_and_grad(loss_and_accuracy, has_aux=True)(
-            params, times, labels, steps, spike, config
-        )
-        updates, opt_state = optimizer.update(grads, opt_state, params)
-        params = jax.tree_util.tree_map(lambda p, u: p + u, params, updates)
-        # A NaN gradient can hide behind a finite loss: H(NaN) = 0 silences the network.
-        finite = jnp.all(jnp.array([jnp.all(jnp.isfinite(g)) for g in jax.tree_util.tree_leaves(grads)]))
-        return params, opt_state, loss, acc, finite
+        return optimizer_step(optimizer, params, opt_state, rebuild(parts), times, labels, steps, config)
 
     def evaluate(params: Params, parts: list, times: jax.Array, labels: jax.Array) -> jax.Array:
         scores = jnp.max(forward(params, times, steps, rebuild(parts), config), axis=0)
