@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from ._budget import Budget, OutOfTime, expirations, time_limit
+from ._budget import OutOfTime, expirations
 
-__all__ = ["ANALYSIS_VERSION", "Budget", "OutOfTime", "cache_dir", "cached", "private_subdir", "time_limit"]
+__all__ = ["ANALYSIS_VERSION", "cache_dir", "cached", "private_subdir"]
 
 T = TypeVar("T")
 

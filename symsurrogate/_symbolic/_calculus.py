@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import sympy as sp
 
-from .._support._cache import OutOfTime, time_limit
+from .._support._budget import OutOfTime, time_limit
 
 X = sp.Symbol("x", real=True)
 T = TypeVar("T")

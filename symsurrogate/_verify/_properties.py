@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import mpmath
 import sympy as sp
 
-from .._support._cache import Budget
+from .._support._budget import Budget
 from .._support._jsondata import register_dataclass
 from .._symbolic._calculus import X, limit_at_infinity, split_kinks, vanishes
 from .._symbolic._spec import Spec, param_symbol
