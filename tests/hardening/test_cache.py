@@ -94,8 +94,17 @@ def _plant(cache: Path, content: bytes | None, special: str | None = None) -> Pa
 
 
 class Boom:
+    """A pickle that, if ever loaded, leaves a file behind as proof that code ran."""
+
+    def __init__(self, proof: Path) -> None:
+        self.proof = proof
+
     def __reduce__(self):
-        return (Path.touch, (Path(os.environ["SYMSURROGATE_CACHE"]).parent / "PWNED",))
+        return (Path.touch, (self.proof,))
+
+
+# The pickle names a path under the test's own folder, so it is built inside the test.
+A_PICKLE = b"<a pickle that touches PWNED>"
 
 
 @pytest.mark.parametrize(
@@ -106,7 +115,7 @@ class Boom:
         b"[1, 2",
         b'{"format": 1}',
         b'{"format": 1, "kind": "other", "key": "x", "value": 1}',
-        pickle.dumps(Boom()),
+        A_PICKLE,
         b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$data": "Popen", "fields": {}}}',
         b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$sympy": ["Apply", "os:system", [["S", "pi"]]]}}',
         b'{"format": 1, "kind": "kind", "key": "KEY", "value": {"$sympy": ["S", "__class__"]}}',
@@ -119,6 +128,8 @@ def test_bad_entries_are_ignored_and_rewritten(cache, content):
     digest = None
     _cache.cached("kind", "key", Counter(1))
     digest = json.loads(path.read_text())["key"]
+    if content == A_PICKLE:
+        content = pickle.dumps(Boom(cache.parent / "PWNED"))
     path.write_bytes(content.replace(b"KEY", digest.encode()))
     compute = Counter(42)
     assert _cache.cached("kind", "key", compute) == 42 and compute.calls == 1
