@@ -78,8 +78,11 @@ def _two_sum(a, b):
 
 def _dd_const(hi, lo, like):
     """The constant hi + lo (a float64 pair) as a pair in the dtype of ``like``."""
-    head = jnp.asarray(hi, jnp.result_type(like))
-    return head, jnp.asarray((hi - float(head)) + lo, head.dtype)
+    # Constants are folded while tracing: under jit, jnp.asarray would give a tracer, which
+    # float() cannot read.
+    with jax.ensure_compile_time_eval():
+        head = jnp.asarray(hi, jnp.result_type(like))
+        return head, jnp.asarray((hi - float(head)) + lo, head.dtype)
 
 
 def _plus(e, *terms):

@@ -42,6 +42,17 @@ def test_two_prod_and_two_sum_are_exact_in_float32():
     assert np.array_equal(np.asarray(s, np.float64) + np.asarray(f, np.float64), exact_sum)
 
 
+@pytest.mark.parametrize("constant", [mpmath.pi, mpmath.e, mpmath.sqrt(2) / 3])
+def test_constant_pair_is_exact_under_jit(constant):
+    """An irrational constant (π in sech(πx/2)) as a float32 pair, built inside a jit trace."""
+    hi, lo = float(constant), float(constant - float(constant))
+    head, tail = jax.jit(lambda x: NAMESPACE["_dd_const"](hi, lo, x))(jnp.float32(1.0))
+    assert head.dtype == tail.dtype == jnp.float32
+    assert float(head) == float(np.float32(hi))
+    # head + tail holds the constant to about 2^-48 relative (two float32 significands)
+    assert abs(mpmath.mpf(float(head)) + mpmath.mpf(float(tail)) - constant) <= 2.0**-46 * constant
+
+
 def test_two_prod_is_exact_in_float64():
     from fractions import Fraction
 
