@@ -16,6 +16,7 @@ import numpy as np
 from jax.custom_derivatives import SymbolicZero
 
 from ._errors import NoPrimitiveError
+from ._jaxops import _compute_input
 from ._params import Param
 
 AUTODIFF_MODES = ("vjp", "jvp")
@@ -75,7 +76,7 @@ def spike_function(
         values = iter(static_values)
         traced = iter(traced_values)
         full = [next(values) if name in formulas.STATIC else jnp.asarray(next(traced), dtype) for name in names]
-        return fn(x.astype(dtype), *full)
+        return fn(_compute_input(x), *full)
 
     def derivatives(x: jax.Array, static_values: list, traced_values: list) -> tuple[jax.Array, Callable]:
         g = call(grad, x, static_values, traced_values)
@@ -224,6 +225,16 @@ def check_params(owner: str, params: tuple[Param, ...], values: tuple[Any, ...],
             raise ValueError(
                 f"{owner}: parameter {param.name!r} = {value!r} overflows {dtype.name}, the compute dtype of x"
             )
+
+
+@functools.cache
+def _gradient_of(grad: Callable) -> Callable[..., jax.Array]:
+    """``grad`` reading x as the backward pass does (±inf as ±max; see ``_compute_input``)."""
+
+    def of(x: jax.Array, *params: Any) -> jax.Array:
+        return grad(_compute_input(x), *params)
+
+    return of
 
 
 @functools.cache
@@ -422,7 +433,7 @@ class Surrogate:
 
     def surrogate_grad(self, x: Any) -> jax.Array:
         """The surrogate gradient g(x) used in the backward pass."""
-        return self._evaluate(formula(self.formulas(), "grad", self.precision), x)
+        return self._evaluate(_gradient_of(formula(self.formulas(), "grad", self.precision)), x)
 
     def _options(self) -> list[str]:
         options = []

@@ -220,9 +220,9 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str) -> str:
     if fast_g is not None and fast_g != body_g:
         parts.append(f'\n\ndef grad_fast({signature}):\n    """g(x) with plain exponent arguments."""\n{fast_g}')
     if not catalog:
-        if printer.helpers:
-            # Helpers the formulas call come after them: the module reads formulas first.
-            parts.append("\n\n" + helper_source(printer.helpers))
+        # Helpers the formulas (and the spike functions) call come after them: the module
+        # reads formulas first.
+        parts.append("\n\n" + helper_source({*printer.helpers, "_compute_input"}))
         parts.append(_spike_functions(signature, names, traced, static, op))
     return "\n".join(parts) + "\n"
 
@@ -277,11 +277,6 @@ def _spike_functions(signature: str, names: list[str], traced: list[str], static
     )
     text = f'''
 
-def _compute_dtype(x):
-    # Half precision is computed in float32 (more accurate, and faster on CPU).
-    return jnp.promote_types(jnp.result_type(x), jnp.float32)
-
-
 {vjp_decorator}
 def spike({signature}):
     """Heaviside step H(x) forward; surrogate gradient g(x) backward."""
@@ -294,8 +289,8 @@ def _spike_fwd({signature}):
 
 def _spike_bwd({bwd_args}):
 {unpack_traced}
-    dtype = _compute_dtype(x)
-    x32 = x.astype(dtype)
+    x32 = _compute_input(x)
+    dtype = x32.dtype
     g, param_vjp = jax.vjp({lam}grad({call}){", " + traced_args if traced else ""})
     return ((ct * g).astype(x.dtype), {param_cts})
 
@@ -312,8 +307,8 @@ def spike_jvp({signature}):
 @spike_jvp.defjvp
 def _spike_jvp_rule({jvp_args}):
 {primal_tangents}
-    dtype = _compute_dtype(x)
-    x32 = x.astype(dtype)
+    x32 = _compute_input(x)
+    dtype = x32.dtype
 {jvp_inner}    out = spike_jvp({signature})
     return out, (g * x_dot + param_tangent).astype(out.dtype)
 '''
