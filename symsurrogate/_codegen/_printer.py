@@ -13,7 +13,9 @@ from sympy.printing.numpy import JaxPrinter
 from .._errors import FormulaError
 from .._symbolic._nodes import (
     CompensatedExp,
+    Damped,
     Guard,
+    Offset,
     Reduced,
     Scaled,
     StableErfc,
@@ -161,6 +163,17 @@ class SurrogatePrinter(JaxPrinter):
         level = sp.printing.precedence.PRECEDENCE["Mul"]
         u, s = self.parenthesize(expr.args[0], level, strict=True), self.parenthesize(expr.args[1], level)
         return f"({u} / {s})"
+
+    def _print_Damped(self, expr: Damped) -> str:
+        level = sp.printing.precedence.PRECEDENCE["Mul"]
+        return f"({self.parenthesize(expr.args[0], level)} * {self.parenthesize(expr.args[1], level)})"
+
+    def _print_Offset(self, expr: Offset) -> str:
+        x, k = expr.args
+        if k.is_number and k.is_negative:  # x − (−1) as x + 1: as exact, and plainer
+            return f"({self._print(x)} + {self._print(-k)})"
+        level = sp.printing.precedence.PRECEDENCE["Add"]
+        return f"({self._print(x)} - {self.parenthesize(k, level, strict=True)})"
 
     def _print_Abs(self, expr: sp.Abs) -> str:
         return f"jnp.abs({self._print(expr.args[0])})"

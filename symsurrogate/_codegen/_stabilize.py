@@ -20,7 +20,6 @@ from .._symbolic._nodes import (
     CompensatedExp,
     Guard,
     Reduced,
-    Scaled,
     StableErfc,
     StableExpm1,
     StableLog1p,
@@ -29,6 +28,8 @@ from .._symbolic._nodes import (
     expand_stable,
 )
 from ._doublefloat import compensable
+from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs
+from ._knots import knot_relative
 
 _T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
@@ -217,72 +218,6 @@ def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
     return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
 
 
-def _bounded_ratios(expr: sp.Expr) -> sp.Expr:
-    """xⁿ·(a·|x| + b)^−e and xⁿ·(c + a·x²)^−e, n ≤ degree·e, as quotients bounded by 1.
-
-    Numerator and denominator both grow with x, so near the largest floats a·x, a·|x| or x²
-    overflow and the bounded quotient comes out as inf/inf or inf·0 = nan. With the positive
-    scale s = |x| + m, m = b/a (resp. √(c/a)), v = x/s lies in [−1, 1], w = m/s = 1 − |v|, and
-
-        a·|x| + b = a·s                 xⁿ·(a|x| + b)^−e = a^−e·vⁿ·s^(n−e)
-        c + a·x²  = a·s²·(v² + w²)      xⁿ·(c + ax²)^−e  = a^−e·vⁿ·(v² + w²)^−e·s^(n−2e)
-
-    exactly, where v² + w² ≥ ½ and s^(n−·) is a non-positive power: nothing overflows. w is
-    computed as 1 − |v| (one division in all); its absolute error (an ulp of 1) moves
-    v² + w² ≥ ½ by about an ulp.
-    """
-
-    def rewrite(mul: sp.Mul) -> sp.Expr:
-        factors = list(mul.args)
-        numer = {i: power for i, f in enumerate(factors) if (power := _growing_power(f)) is not None}
-        n = sum(p for _, p in numer.values())
-        for j, f in enumerate(factors):
-            if n == 0 or not (f.is_Pow and f.exp.is_Rational and f.exp.is_negative):
-                continue
-            scale = _scale_of(f.base)
-            if scale is None or n > scale[2] * -f.exp:
-                continue
-            a, m, degree = scale
-            e, s = -f.exp, sp.Abs(X) + m
-            bounded = a**-e * s ** (n - degree * e)
-            for base, p in numer.values():
-                bounded *= Scaled(base, s) ** p
-            if degree == 2:
-                v = Scaled(X, s)
-                bounded *= (v**2 + (1 - sp.Abs(v)) ** 2) ** -e
-            rest = [g for k, g in enumerate(factors) if k != j and k not in numer]
-            return sp.Mul(*rest, bounded)
-        return mul
-
-    return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(X), rewrite)
-
-
-def _growing_power(factor: sp.Expr) -> tuple[sp.Expr, int] | None:
-    """(x or |x|, p) for the factor x^p or |x|^p, p a positive integer; else None."""
-    base, p = factor.as_base_exp()
-    if base in (X, sp.Abs(X)) and p.is_Integer and p > 0:
-        return base, int(p)
-    return None
-
-
-def _scale_of(base: sp.Expr) -> tuple[sp.Expr, sp.Expr, int] | None:
-    """(a, m, degree) with base = a·(|x| + m) (degree 1) or a·(m² + x²) (degree 2), a, m > 0."""
-    if not base.is_Add:
-        return None
-    varying = [t for t in base.args if t.has(X)]
-    if len(varying) != 1:
-        return None
-    a, power = varying[0].as_independent(X, as_Add=False)
-    constant = base - varying[0]
-    if power == sp.Abs(X):
-        degree, m = 1, constant / a
-    elif power == X**2:
-        degree, m = 2, sp.sqrt(constant / a)
-    else:
-        return None
-    return (a, m, degree) if a.is_positive and m.is_positive else None
-
-
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
     """Evaluate a rational function of e^{k·u} on its decaying side; None if not one."""
     split = [(e, *e.args[0].as_coeff_Mul()) for e in expr.atoms(sp.exp) if e.args[0].has(X)]
@@ -316,6 +251,7 @@ def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]
     branch and its 1/(1 − α) branch), through a :class:`Guard` that substitutes a safe point
     where the branch is not selected. The values are unchanged wherever it is selected.
     """
+    expr = knot_relative(expr)
     # Parameters that a condition tests on its own (α = 1), not through an x knot (|x| < 1/α).
     relations = [r for _, c in expr.args for r in c.atoms(sp.core.relational.Relational) if not r.has(X)]
     tested = sorted({s for r in relations for s in r.free_symbols}, key=sp.default_sort_key)
@@ -412,6 +348,9 @@ def _exp_rationals(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.E
 REWRITES: tuple[Rewrite, ...] = (
     Rewrite("one fraction", lambda e, d: one_fraction(e), "cancelling algebraic sums become one factored fraction"),
     Rewrite("merged exponentials", lambda e, d: merge_exps(e), "e^a·e^b is e^(a+b): no inf·0 far out"),
+    Rewrite("dominant exponentials", lambda e, d: dominant_exponentials(e), "e^{P − e^v}: e^v wins if it overflows"),
+    Rewrite("damped powers", lambda e, d: damped_powers(e), "x^p·e^u as (x^(p/m)·e^{u/m})^m: no inf·0"),
+    Rewrite("inverse hyperbolic logs", lambda e, d: inverse_hyperbolic_logs(e), "log(u + √(u² + 1)) is asinh u"),
     Rewrite("combined logs", _combine_logs, "log(a) − log(b) of negative a, b is log(a/b)"),
     Rewrite("stable logs", lambda e, d: _logs(e), "log(1 + u) and log(σ) without cancellation or overflow"),
     Rewrite("expm1", lambda e, d: _expm1(e), "e^u − 1 is expm1(u) near u = 0"),
@@ -419,7 +358,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("reduced periods", lambda e, d: _reduce_periodic(e), "sin and cos of a phase reduced to one period"),
     Rewrite("exponential rationals", _exp_rationals, "R(e^u) evaluated on the decaying side of u"),
     # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
-    Rewrite("bounded ratios", lambda e, d: _bounded_ratios(e), "quotients of growing terms rescaled first"),
+    Rewrite("bounded ratios", lambda e, d: bounded_ratios(e), "quotients of growing terms rescaled first"),
 )
 
 

@@ -32,4 +32,4 @@ def grad(x, alpha):
     """g(x) = dG/dx: the surrogate gradient."""
     _t0 = jnp.abs(x)
     _t1 = alpha ** -1
-    return jnp.where((_t0 > _t1), 0, -alpha ** 2 * jnp.abs(jnp.where((_t0 <= _t1), x, 0)) + alpha)
+    return jnp.where((_t0 > _t1), 0, -alpha ** 2 * (jnp.where((_t0 <= _t1), _t0, 0) - _t1))

@@ -29,7 +29,7 @@ def primitive(x, slope, B):
     _t4 = (x < _t3)
     _t5 = (B * _t2 + _t1) ** -1
     _t6 = _t2 * _t3
-    return jnp.where(_t0, 0, jnp.where(_t4, _t5 - (_t1 + _t2 * jnp.where(_t4, x, 0)) ** -1, _t5 - (_t2 * jnp.where((~(_t0 | _t4)), x, 0) + slope) ** -1 + (_t6 + slope) ** -1 - (_t1 + _t6) ** -1))
+    return jnp.where(_t0, 0, jnp.where(_t4, _t5 - (_t1 + _t2 * (B + (jnp.where(_t4, x, 0) - B))) ** -1, _t5 - (_t2 * jnp.where((~(_t0 | _t4)), x, 0) + slope) ** -1 + (_t6 + slope) ** -1 - (_t1 + _t6) ** -1))
 
 
 def grad(x, slope, B):

@@ -23,9 +23,10 @@ HAS_PRIMITIVE = True
 def primitive(x, alpha):
     """G(x): the soft step."""
     _t0 = alpha ** -1 / 2
-    _t1 = (x <= -_t0)
-    _t2 = (x >= _t0)
-    return jnp.where(_t1, 0, jnp.where(_t2, 1, alpha * jnp.where((~(_t1 | _t2)), x, 0) + 0.5))
+    _t1 = -_t0
+    _t2 = (x <= _t1)
+    _t3 = (x >= _t0)
+    return jnp.where(_t2, 0, jnp.where(_t3, 1, alpha * (jnp.where((~(_t2 | _t3)), x, 0) - _t1)))
 
 
 def grad(x, alpha):

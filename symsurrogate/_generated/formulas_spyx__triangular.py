@@ -23,13 +23,12 @@ HAS_PRIMITIVE = True
 def primitive(x, k):
     """G(x): the soft step."""
     _t0 = k ** -1
-    _t1 = _t0 / 2
+    _t1 = -_t0
     _t2 = (x < 0)
-    _t3 = jnp.where(_t2, x, 0)
-    _t4 = k / 2
-    _t5 = (x <= _t0)
-    _t6 = jnp.where(_t5, x, 0)
-    return jnp.where((_t0 <= -x), 0, jnp.where(_t2, _t1 + _t3 ** 2 * _t4 + _t3, jnp.where(_t5, _t1 - _t4 * _t6 ** 2 + _t6, _t0)))
+    _t3 = k / 2
+    _t4 = (x <= _t0)
+    _t5 = jnp.where(_t4, x, 0)
+    return jnp.where((_t1 >= x), 0, jnp.where(_t2, _t3 * (jnp.where(_t2, x, 0) - _t1) ** 2, jnp.where(_t4, _t0 / 2 - _t3 * _t5 ** 2 + _t5, _t0)))
 
 
 def grad(x, k):

@@ -139,6 +139,39 @@ class Scaled(sp.Function):
         return 1 / s if argindex == 1 else -u / s**2
 
 
+class Damped(sp.Function):
+    """u·e for a growing u and a decaying exponential e, kept whole so that a power of it is
+    taken after the product: SymPy distributes (u·e)ⁿ → uⁿ·eⁿ, and uⁿ overflows (inf·0 =
+    nan) where the product is 0. Printed ``(u * e)``.
+    """
+
+    nargs = 2
+
+    def _eval_is_extended_real(self) -> bool | None:
+        u, e = self.args
+        return True if u.is_extended_real and e.is_extended_real else None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        u, e = self.args
+        return e if argindex == 1 else u
+
+
+class Offset(sp.Function):
+    """x − k kept whole: exact near k (Sterbenz's lemma), where a branch that vanishes at k
+    needs it. SymPy distributes a coefficient over a sum, (x − 2)/3 → x/3 − 2/3, which
+    rounds both parts and loses the distance to k. Printed ``(x - k)``.
+    """
+
+    nargs = 2
+
+    def _eval_is_extended_real(self) -> bool | None:
+        x, k = self.args
+        return True if x.is_extended_real and k.is_extended_real else None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return sp.Integer(1) if argindex == 1 else sp.Integer(-1)
+
+
 STABLE_NODES = (
     StableSigmoid,
     StableSoftplus,
@@ -149,12 +182,16 @@ STABLE_NODES = (
     Guard,
     Reduced,
     Scaled,
+    Damped,
+    Offset,
 )
 
 
 def expand_stable(expr: sp.Expr) -> sp.Expr:
     """Replace every stable node by its elementary definition (for proofs and references)."""
     expr = expr.replace(lambda e: isinstance(e, Scaled), lambda e: e.args[0] / e.args[1])
+    expr = expr.replace(lambda e: isinstance(e, Damped), lambda e: e.args[0] * e.args[1])
+    expr = expr.replace(lambda e: isinstance(e, Offset), lambda e: e.args[0] - e.args[1])
     expr = expr.replace(
         lambda e: isinstance(e, (Guard, Reduced)), lambda e: e.args[1] if isinstance(e, Guard) else e.args[0]
     )
