@@ -133,7 +133,7 @@ def _sympy_classes() -> dict[str, type]:
     while todo:
         cls = todo.pop()
         todo.extend(cls.__subclasses__())
-        if cls.__module__.split(".")[0] in ("sympy", "symsurrogate"):
+        if (cls.__module__ or "").split(".")[0] in ("sympy", "symsurrogate"):  # None: made at run time
             found.setdefault(f"{cls.__module__}:{cls.__qualname__}", cls)
     return found
 

@@ -229,7 +229,7 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type, 
         if r["excess"] > 1.0:
             found_text += f"; {r['excess']:.3g} × the budget at x = {r['excess_at']:.6g}"
         budget = "within budget (see _verify._numerics)" + (
-            " + argument rounding (see _verify._fastbudget)" if precision == "fast" else ""
+            " + argument rounding (see _verify._fastbudget)" if r.get("argument_rounding") else ""
         )
         report.add(f"accuracy {dtype}", r["excess"] <= 1.0, budget, found_text,
                    f"numeric: generated code ({precision}) vs mpmath")  # fmt: skip

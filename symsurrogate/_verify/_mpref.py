@@ -96,21 +96,31 @@ def _at(fn: Callable, x: object, dps: int) -> object:
 
 
 def _settle(fn: Callable, x: object) -> object:
-    # A large |x| needs more digits (cos(ωx) reduces its argument, e^(−x²) squares it); there
-    # two levels must agree: escalating to 1000 digits costs seconds per point.
+    # A large |x| needs more digits (cos(ωx) reduces its argument, e^(−x²) squares it, a step
+    # in x³ approaches its limit as 1/x³). The ladder escalates only while two levels
+    # disagree: the top levels cost seconds per point and are rarely reached.
     extra = 2 * int(mpmath.log10(abs(x))) if x != 0 and mpmath.isfinite(x) and abs(x) > 1e6 else 0
     previous, previous_dps = _at(fn, x, DPS + extra), DPS + extra
-    for dps in (70 + extra, 250, 1000) if not extra else (70 + extra,):
+    for dps in sorted({70 + extra, 250 + extra, max(1000, 250 + extra)}):
         current = _at(fn, x, dps)
         if _agree(previous, current):
             with mpmath.workdps(DPS):
                 return +current
         if dps >= 250 and _negligible(previous, previous_dps) and _negligible(current, dps):
             return mpmath.mpf(0)  # shrinks with the precision: cancelling terms (cos(π/2))
+        if extra and not (_tiny(previous) and _tiny(current)):
+            break  # far out, only a value that nearly cancels (G → 0 as 1/x³) earns more digits
         previous, previous_dps = current, dps
     # Never settled: a true zero computed from cancelling terms (cos(π/2)) shrinks with the
     # precision; anything else is unreliable. Tiny but settled values returned above.
     return mpmath.mpf(0) if _negligible(previous, previous_dps) else mpmath.nan
+
+
+def _tiny(value: object) -> bool:
+    try:
+        return bool(abs(value) < mpmath.mpf(10) ** -20)
+    except TypeError:
+        return False
 
 
 def _negligible(value: object, dps: int) -> bool:
@@ -223,7 +233,13 @@ def tail_class(fn: MpFunction, side: int) -> str:
         # e^(−e^(αx))) is exactly 0 beyond x ~ 100; classify it from the samples before that.
         known = list(itertools.takewhile(lambda v: v is not None, logs))
         if len(known) < 3:
-            return "none"
+            # A steeper one (e^(−e^(3x))) is 0 beyond x ~ 40: step by ones from 1/2.
+            xs = [side * (0.5 + j) for j in range(9)]
+            with mpmath.workdps(40):
+                logs = [mpmath.log(abs(v)) if (v := real_value(fn(x))) != 0 else None for x in xs]
+            known = list(itertools.takewhile(lambda v: v is not None, logs))
+            if len(known) < 3:
+                return "none"
         xs, logs = xs[: len(known)], known
     steps = [float(b - a) for a, b in itertools.pairwise(logs)]
     if abs(steps[-1]) < 1e-8 and abs(steps[-2]) < 1e-8:
