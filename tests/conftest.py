@@ -1,4 +1,45 @@
+import contextlib
+import io
 import os
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
 
 # Tests run on the CPU; keep XLA from grabbing every core for its thread pools twice over.
 os.environ.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false")
+
+
+@dataclass
+class CommandResult:
+    """What a run of the command line shows: its exit code and its two streams."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_command(*args: str, cwd: Path | str | None = None) -> CommandResult:
+    """``symsurrogate ARGS`` in this process, as a subprocess would show it (an uncaught
+    exception is a traceback on stderr and exit code 1), without a fresh interpreter per run.
+    ``tests/test_cli.py`` runs the installed entry point itself in a subprocess."""
+    from symsurrogate._cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with contextlib.chdir(cwd) if cwd is not None else contextlib.nullcontext():
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:  # argparse's usage errors
+                code = exit_.code if isinstance(exit_.code, int) else 1
+            except Exception:
+                traceback.print_exc()
+                code = 1
+    return CommandResult(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def command():
+    """Runs ``symsurrogate ARGS`` in this process: ``command("check", "Sigmoid")``."""
+    return run_command

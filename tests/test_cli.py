@@ -1,44 +1,53 @@
-"""The command line: outputs and exit codes, run as a user would (a subprocess)."""
+"""The command line: outputs and exit codes. Most tests run ``main`` in this process (see
+``conftest.run_command``); the entry point itself runs as a user would, in a subprocess."""
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow  # each test runs the command line in a subprocess
+
+@pytest.mark.slow  # fresh interpreters
+@pytest.mark.parametrize("how", ["module", "script"])
+def test_the_installed_command_runs(how):
+    script = Path(sys.executable).parent / "symsurrogate"  # installed next to the interpreter
+    command = [sys.executable, "-m", "symsurrogate"] if how == "module" else [str(script)]
+    result = subprocess.run([*command, "show", "Sigmoid"], capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "\\alpha" in result.stdout
+    failed = subprocess.run([*command, "show", "Sigmod"], capture_output=True, text=True, timeout=300, check=False)
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    assert failed.stderr.strip().count("\n") == 0, failed.stderr
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "symsurrogate", *args], capture_output=True, text=True, timeout=300)
-
-
-def test_list_shows_sigmoid():
-    result = run("list")
+def test_list_shows_sigmoid(command):
+    result = command("list")
     assert result.returncode == 0
     assert "Sigmoid" in result.stdout
 
 
-def test_show():
-    result = run("show", "Sigmoid")
+def test_show(command):
+    result = command("show", "Sigmoid")
     assert result.returncode == 0, result.stderr
     assert "\\alpha" in result.stdout and "alpha" in result.stdout
 
 
-def test_check_passes_for_sigmoid():
-    result = run("check", "Sigmoid")
+def test_check_passes_for_sigmoid(command):
+    result = command("check", "Sigmoid")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_codegen_to_file(tmp_path):
+def test_codegen_to_file(tmp_path, command):
     out = tmp_path / "sigmoid.py"
-    result = run("codegen", "Sigmoid", "-o", str(out))
+    result = command("codegen", "Sigmoid", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert "jax.custom_vjp" in out.read_text()
 
 
-def test_new_checks_and_writes(tmp_path):
+def test_new_checks_and_writes(tmp_path, command):
     out = tmp_path / "mine.py"
-    result = run(
+    result = command(
         "new", "--grad", "alpha/(2*(1 + Abs(alpha*x))**2)", "--param", "alpha=2", "--name", "Mine", "-o", str(out)
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -46,8 +55,8 @@ def test_new_checks_and_writes(tmp_path):
     assert "def grad(x, alpha)" in out.read_text()
 
 
-def test_new_failing_check_exits_nonzero(tmp_path):
-    result = run("new", "--primitive", "sigmoid(alpha*x)", "--param", "alpha=2", "--name", "Ok")
+def test_new_failing_check_exits_nonzero(tmp_path, command):
+    result = command("new", "--primitive", "sigmoid(alpha*x)", "--param", "alpha=2", "--name", "Ok")
     assert result.returncode == 0
     # a gradient that is negative somewhere is still checked, not refused: exit code follows the checks
     assert "integral" in result.stdout
@@ -65,21 +74,21 @@ def test_new_failing_check_exits_nonzero(tmp_path):
         ("new", "--grad", "x", "--param", "alpha=2"),
     ],
 )
-def test_errors_are_one_line_with_exit_code_2(args):
-    result = run(*args)
+def test_errors_are_one_line_with_exit_code_2(args, command):
+    result = command(*args)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith("symsurrogate: error:")
 
 
-def test_unknown_name_suggests_close_match():
-    result = run("show", "Sigmod")
+def test_unknown_name_suggests_close_match(command):
+    result = command("show", "Sigmod")
     assert "Sigmoid" in result.stderr
 
 
-def test_codegen_does_not_leave_partial_file(tmp_path):
+def test_codegen_does_not_leave_partial_file(tmp_path, command):
     out = tmp_path / "x.py"
-    result = run("codegen", "NoSuchThing", "-o", str(out))
+    result = command("codegen", "NoSuchThing", "-o", str(out))
     assert result.returncode == 2
     assert not out.exists()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -47,11 +46,8 @@ def test_readme_lists_every_command():
     assert set(_subcommands()) <= listed, f"missing from the README: {sorted(set(_subcommands()) - listed)}"
 
 
-def test_unrecognised_argument_prints_the_subcommands_usage():
-    done = subprocess.run(
-        [sys.executable, "-m", "symsurrogate", "codegen", "Sigmoid", "--bogus"],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+def test_unrecognised_argument_prints_the_subcommands_usage(command):
+    done = command("codegen", "Sigmoid", "--bogus")
     assert done.returncode == 2
     assert done.stderr.startswith("usage: symsurrogate codegen")
     assert "unrecognized arguments: --bogus" in done.stderr

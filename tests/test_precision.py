@@ -19,7 +19,7 @@ import symsurrogate as ss
 from symsurrogate._cli import main
 from symsurrogate._symbolic._catalog import load_spec
 from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
-from symsurrogate._verify._fastbudget import fast_allowance, roundings
+from symsurrogate._verify._fastbudget import argument_allowance, roundings
 
 pytestmark = pytest.mark.slow  # both precisions against mpmath
 
@@ -36,7 +36,7 @@ def _float32_errors(key: str, precision: str) -> tuple[np.ndarray, np.ndarray, n
     # As in test_stability: XLA:CPU flushes subnormal intermediates, so the smallest normals are left out.
     mask = np.abs(exact) > 1e-30
     error = np.abs(got - exact)[mask] / ulp(exact[mask], np.float32)
-    allowance = fast_allowance(load_spec(key), xs[mask])
+    allowance = argument_allowance(load_spec(key), xs[mask])
     extra = np.array([allowance.get(float(x), 0.0) for x in xs[mask]])
     return xs[mask], error, allowed_ulp(cond[mask], exact), extra
 
@@ -64,7 +64,7 @@ def test_allowance_is_kappa_times_roundings_times_argument():
     assert roundings(-(x**2) / (2 * a**2)) == 4  # x², a·a, 1/(a·a), the product; /2 is exact
     assert roundings(sp.Rational(1, 3) * x) == 2  # 1/3 is itself rounded
     # ERF: g = α/√π·e^{−α²x²}, one exponential of relative condition 1; u = −α²x² with 3 roundings.
-    allowance = fast_allowance(load_spec("ERF"), [0.0, 1.5, -3.0])
+    allowance = argument_allowance(load_spec("ERF"), [0.0, 1.5, -3.0])
     alpha = float(np.float32(load_spec("ERF").defaults["alpha"]))
     for point in (0.0, 1.5, -3.0):
         assert allowance[point] == pytest.approx(3 * alpha**2 * point**2, rel=1e-12, abs=1e-300)

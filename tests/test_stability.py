@@ -268,13 +268,15 @@ def test_even_shapes_are_exactly_symmetric(key):
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_finite_for_finite_input_in_every_dtype(key):
+def test_forward_is_the_step_and_every_derivative_finite_in_every_dtype(key):
     cls = catalog_class(key)
     has_primitive = load_spec(key).primitive is not None
     vjp, jvp = cls(), cls(autodiff="jvp")
 
     def outputs(x):  # one compiled program per dtype
         outs = {
+            "forward": vjp(x),
+            "jvp forward": jvp(x),
             "g": vjp.surrogate_grad(x),
             "backward": jax.grad(lambda v: jnp.sum(vjp(v)))(x),
             "jvp backward": jax.grad(lambda v: jnp.sum(jvp(v)))(x),
@@ -287,7 +289,13 @@ def test_finite_for_finite_input_in_every_dtype(key):
     with jax.enable_x64(True):
         for dtype in DTYPES:
             x = _probe_points(dtype)
-            for what, out in jax.jit(outputs)(x).items():
+            found = jax.jit(outputs)(x)
+            for what, out in found.items():
                 assert out.dtype == dtype, (what, out.dtype)
                 bad = ~np.isfinite(np.asarray(out, np.float64))
                 assert not bad.any(), f"{key} {what} {jnp.dtype(dtype).name} at x={np.asarray(x)[bad]}"
+            # The forward pass is the Heaviside step with the entry's convention at 0.
+            points = np.asarray(x, np.float64)
+            step = (points > 0) if load_spec(key).strict else (points >= 0)
+            for what in ("forward", "jvp forward"):
+                np.testing.assert_array_equal(np.asarray(found[what], np.float64), step.astype(np.float64), what)

@@ -7,8 +7,11 @@ and the stabilising rewrites are proven exact in tests/test_stability.py (REWRIT
 
 from __future__ import annotations
 
+import math
+
 import jax
 import jax.numpy as jnp
+import ml_dtypes
 import mpmath
 import numpy as np
 import pytest
@@ -111,6 +114,119 @@ def test_sech_squared_written_as_one_minus_tanh_squared_passes_its_check():
     report = ss.check(ss.surrogate("SechSquared", grad="alpha*(1 - tanh(alpha*x)**2)/2", params={"alpha": 2.0}))
     assert report.ok, [str(r) for r in report.failures]
     assert report.properties["tail"] == {"left": "exponential(4)", "right": "exponential(4)"}
+
+
+@pytest.mark.parametrize(
+    ("grad", "value_at_two"),
+    [
+        ("Piecewise((0, x < 0), (x**3*exp(-x**2), True))", 8 * math.exp(-4)),  # growing · decaying, one side
+        ("x**2*exp(-Abs(x))/4", math.exp(-2)),  # both sides
+        ("Piecewise((0, x < 0), (6*x/(1 + x**2)**4, True))", 12 / 5**4),  # a rational function: inf/inf
+        ("3*x**2/(pi*(1 + x**6))", 12 / (math.pi * 65)),  # a higher even power in the denominator
+    ],
+)
+def test_gradient_at_and_near_infinity_is_the_limit_not_nan(grad, value_at_two):
+    """At ±inf and ±max a product of a growing and a decaying factor is inf·0 = nan in floating
+    point; g's limit there is 0 (each formula decays), in the backward pass and in surrogate_grad."""
+    spike = ss.surrogate("Decaying", grad=grad)()
+    x = jnp.asarray([-jnp.inf, -3.0e38, 3.0e38, jnp.inf], jnp.float32)
+    backward = np.asarray(jax.vmap(jax.grad(spike))(x))
+    np.testing.assert_array_equal(backward, [0.0, 0.0, 0.0, 0.0])
+    np.testing.assert_array_equal(np.asarray(spike.surrogate_grad(x)), [0.0, 0.0, 0.0, 0.0])
+    at_two = float(np.asarray(jax.grad(spike)(jnp.float32(2.0))))
+    assert math.isclose(at_two, value_at_two, rel_tol=1e-6)
+
+
+KNOT_ZEROS = [
+    # (g, parameters, g by mpmath (the test's own), the knots where g vanishes)
+    (
+        "Piecewise((cos(pi*x/(2*w))**2/w, Abs(x) < w), (0, True))",  # Hann window
+        {"w": 0.75},
+        lambda x: mpmath.cos(mpmath.pi * x / (2 * mpmath.mpf(0.75))) ** 2 / mpmath.mpf(0.75),
+        (-0.75, 0.75),
+    ),
+    (
+        "Piecewise((15*(1 - x**2)**2/16, Abs(x) < 1), (0, True))",  # biweight, a double zero
+        {},
+        lambda x: 15 * (1 - x**2) ** 2 / 16,
+        (-1.0, 1.0),
+    ),
+    (
+        "Piecewise((0, x < -1), (sin(pi*(x + 1)/3)/3, x < 2), (0, True))",  # asymmetric, one arch
+        {},
+        lambda x: mpmath.sin(mpmath.pi * (x + 1) / 3) / 3,
+        (-1.0, 2.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(("grad", "params", "reference", "zeros"), KNOT_ZEROS)
+def test_branch_vanishing_at_its_knot_is_accurate_next_to_it(grad, params, reference, zeros):
+    """Beside a knot where g → 0 the generated g keeps its relative accuracy (a rounded
+    πx/w would leave an error as large as the value)."""
+    spike = ss.surrogate("KnotZero", grad=grad, params=params)(**params)
+    points = []
+    for k in zeros:
+        inward = 1.0 if k < 0 else -1.0
+        points += [k + inward * 2.0**-e for e in (6, 12, 18, 21)]
+    x = np.asarray(points, np.float32)
+    got = np.asarray(jax.vmap(jax.grad(spike))(jnp.asarray(x)), np.float64)
+    for xi, gi in zip(x, got, strict=True):
+        exact = reference(mpmath.mpf(float(xi)))
+        ulp = float(np.spacing(np.float32(float(exact))))
+        assert abs(gi - float(exact)) <= 8 * ulp, (float(xi), gi, float(exact))
+
+
+OVERFLOW_CLASSES = [
+    # (g, parameters, g by mpmath (the test's own))
+    (  # Gumbel-min density: e^{βx − e^{βx}}, an exponential inside an exponential's argument
+        "beta*exp(beta*x - exp(beta*x))",
+        {"beta": 3.0},
+        lambda x: 3 * mpmath.exp(3 * x - mpmath.exp(3 * x)),
+    ),
+    (  # inverse-gamma density (shape 1): x^-2 overflows as e^{-1/x} vanishes, near 0
+        "Piecewise((0, x <= 0), (exp(-1/x)/x**2, True))",
+        {},
+        lambda x: mpmath.exp(-1 / x) / x**2 if x > 0 else mpmath.mpf(0),
+    ),
+    (  # a fractional power in the exponent: no double-float argument, its rounding allowed
+        "exp(-Abs(x)**(5/2))",
+        {},
+        lambda x: mpmath.exp(-(abs(x) ** mpmath.mpf(2.5))),
+    ),
+    (  # a square-root edge: continuous, with an infinite slope at 0 and 1
+        "Piecewise((0, x <= 0), (8*sqrt(x*(1 - x))/pi, x < 1), (0, True))",
+        {},
+        lambda x: 8 * mpmath.sqrt(x * (1 - x)) / mpmath.pi if 0 < x < 1 else mpmath.mpf(0),
+    ),
+]
+
+
+@pytest.mark.slow  # a full check per formula
+@pytest.mark.parametrize(("grad", "params", "reference"), OVERFLOW_CLASSES)
+def test_formulas_of_the_overflow_classes_pass_their_check(grad, params, reference):
+    cls = ss.surrogate("OverflowClass", grad=grad, params=params)
+    report = ss.check(cls)
+    assert report.ok, [str(r) for r in report.failures]
+    spike = cls(**params)
+    for dtype in (jnp.float32, jnp.bfloat16, jnp.float16):
+        info = jnp.finfo(dtype)
+        x = jnp.asarray([-info.max, -1e4, -info.tiny, info.tiny, 1e-3, 0.3, 1e4, info.max], dtype)
+        assert np.all(np.isfinite(np.asarray(jax.vmap(jax.grad(spike))(x), np.float32))), dtype
+    x = np.asarray([-1.5, -0.4, 0.02, 0.3, 0.9, 1.7], np.float32)
+    got = np.asarray(jax.vmap(jax.grad(spike))(jnp.asarray(x)), np.float64)
+    expected = np.asarray([float(reference(mpmath.mpf(float(v)))) for v in x])
+    np.testing.assert_allclose(got, expected, rtol=2e-6, atol=1e-30)
+
+
+def test_probe_points_are_values_of_their_dtype():
+    """A reference is taken where the code is evaluated: 1.5·2^-24 is no float16."""
+    from symsurrogate._verify._numerics import dtype_points
+
+    for dtype in ("float16", "bfloat16", "float32"):
+        points = dtype_points(dtype, [0.3, -1.0])
+        npd = np.dtype(ml_dtypes.bfloat16) if dtype == "bfloat16" else np.dtype(dtype)
+        assert np.array_equal(points.astype(npd).astype(np.float64), points), dtype
 
 
 # --- NaN-free derivatives at parameter knots -------------------------------------------

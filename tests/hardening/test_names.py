@@ -4,8 +4,6 @@ identifiers are renamed inside it; names Python would silently change are refuse
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 import types
 
 import jax
@@ -91,14 +89,9 @@ def test_nfkc_changed_identifiers_are_refused_naming_the_character():
         ss.surrogate("Combined", grad="exp(-x**2)", params={"e\u0301": 1.0})
 
 
-@pytest.mark.slow  # the command line in a subprocess
-def test_command_line_lowercase_name_prints_no_traceback(tmp_path):
+def test_command_line_lowercase_name_prints_no_traceback(tmp_path, command):
     out = tmp_path / "mine.py"
-    result = subprocess.run(
-        [sys.executable, "-m", "symsurrogate", "new", "--name", "mine", "--grad", "alpha*exp(-x**2)",
-         "--param", "alpha=1", "-o", str(out)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    result = command("new", "--name", "mine", "--grad", "alpha*exp(-x**2)", "--param", "alpha=1", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and out.exists()
 
