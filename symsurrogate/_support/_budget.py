@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import os
 import sys
 import threading
@@ -84,9 +85,20 @@ _FOREIGN = (f"{os.sep}jax{os.sep}", f"{os.sep}jaxlib{os.sep}", f"{os.sep}weakref
 
 
 def _in_foreign_callback(ident: int) -> bool:
-    """Whether the thread is executing code the exception should wait out (tried again in 50 ms)."""
+    """Whether the thread is executing code the exception should wait out (tried again in 50 ms):
+    JAX's or a weakref's callbacks, or any garbage-collection callback (``gc.callbacks``, such
+    as Hypothesis's) that the collector runs in the middle of the bounded code."""
     frame = sys._current_frames().get(ident)
-    return frame is not None and any(part in frame.f_code.co_filename for part in _FOREIGN)
+    if frame is None:
+        return False
+    if any(part in frame.f_code.co_filename for part in _FOREIGN):
+        return True
+    collecting = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in collecting:
+            return True
+        frame = frame.f_back
+    return False
 
 
 _WATCHDOG = _Watchdog()

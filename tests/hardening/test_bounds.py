@@ -130,3 +130,26 @@ def test_analysis_of_a_formula_mpmath_cannot_finish_is_bounded(monkeypatch):
     worker.join(timeout=120)
     assert not worker.is_alive() and time.monotonic() - start < 120
     assert len(errors) == 1 and "Tower" in str(errors[0]) and "did not finish" in str(errors[0])
+
+
+def test_a_time_limit_waits_out_garbage_collection_callbacks():
+    """A collector callback (Hypothesis registers one) may run inside bounded code; an
+    OutOfTime raised there would only be printed as unraisable, so it waits until after."""
+    import gc
+    import threading
+
+    from symsurrogate._support._budget import _in_foreign_callback
+
+    seen = []
+
+    def callback(phase, info):
+        if phase == "start":
+            seen.append(_in_foreign_callback(threading.get_ident()))
+
+    gc.callbacks.append(callback)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(callback)
+    assert seen and all(seen)
+    assert not _in_foreign_callback(threading.get_ident())
