@@ -33,6 +33,7 @@ import numpy as np
 import sympy as sp
 
 from .._codegen._stabilize import stabilize
+from .._support._budget import bounded
 from .._support._cache import cached
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp, expand_stable
@@ -137,4 +138,5 @@ def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast")
         return dict(zip(points, (float(t) for t in total), strict=True))
 
     points = sorted({float(x) for x in xs if np.isfinite(x)})
-    return cached("numerics-argument-allowance", (spec.hash, precision, tuple(points)), compute)
+    key = (spec.hash, precision, tuple(points))
+    return cached("numerics-argument-allowance", key, lambda: bounded("reference", spec.name, compute))
