@@ -16,7 +16,7 @@ import numpy as np
 from jax.custom_derivatives import SymbolicZero
 
 from ._errors import NoPrimitiveError
-from ._jaxops import _compute_input
+from ._jaxops import _compute_dtype, _compute_input
 from ._params import Param
 
 AUTODIFF_MODES = ("vjp", "jvp")
@@ -34,11 +34,6 @@ def formula(formulas: ModuleType, name: str, precision: str) -> Callable[..., ja
     if precision == "fast" and hasattr(formulas, f"{name}_fast"):
         return getattr(formulas, f"{name}_fast")
     return getattr(formulas, name, None)
-
-
-def _compute_dtype(x: jax.Array) -> jnp.dtype:
-    # Half precision is computed in float32: more accurate, and on CPU faster.
-    return jnp.promote_types(x.dtype, jnp.float32)
 
 
 @functools.cache

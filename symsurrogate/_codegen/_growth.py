@@ -99,14 +99,11 @@ def dominant_exponentials(expr: sp.Expr) -> sp.Expr:
 
     def rewrite(e: sp.exp) -> sp.Expr:
         terms = sp.Add.make_args(e.args[0])
-        dominant = [
-            t for t in terms
-            if (parts := t.as_independent(X, as_Add=False))[0].is_negative and isinstance(parts[1], sp.exp)
-        ]  # fmt: skip
+        split = [(t, *t.as_independent(X, as_Add=False)) for t in terms]
+        dominant = [(t, inner) for t, c, inner in split if c.is_negative and isinstance(inner, sp.exp)]
         if len(dominant) != 1 or len(terms) < 2:
             return e
-        (term,) = dominant
-        inner = term.as_independent(X, as_Add=False)[1]
+        ((term, inner),) = dominant
         # e^v < 3·10^38 (SymPy would decide e^v < ∞ as True): a float32, and beyond it the
         # value is e^{P − 3·10^38·c} = 0 in every dtype, as P is a polynomial's size there.
         finite = sp.StrictLessThan(inner, sp.Float(3e38))

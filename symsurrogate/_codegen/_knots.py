@@ -42,7 +42,7 @@ def knot_relative(expr: sp.Piecewise) -> sp.Piecewise:
             pieces.append((near, cond))
             continue
         pieces.append((branch, cond))
-    return sp.Piecewise(*pieces) if len(pieces) != len(expr.args) or pieces != list(expr.args) else expr
+    return sp.Piecewise(*pieces) if pieces != list(expr.args) else expr
 
 
 def _interval(cond: sp.Basic) -> tuple[sp.Expr | None, sp.Expr | None] | None:

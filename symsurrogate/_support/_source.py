@@ -57,7 +57,7 @@ def renamed_params(names: tuple[str, ...] | list[str]) -> dict[str, str]:
 
     Parameters never start with "_", so ``_p_<name>`` collides with nothing the user wrote;
     the generated code's own underscore names use other prefixes (``_t``, ``_s``, ``_e``,
-    ``_dd_``, ``_spike_``, ``_sigmoid``, ``_reduce``, ``_compute_dtype``).
+    ``_dd_``, ``_spike_``, ``_sigmoid``, ``_reduce``, ``_compute_dtype``, ``_compute_input``).
 
     >>> renamed_params(("alpha", "self", "jnp"))
     {'alpha': 'alpha', 'self': 'self', 'jnp': '_p_jnp'}

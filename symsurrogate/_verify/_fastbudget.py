@@ -75,6 +75,10 @@ def roundings(u: sp.Expr) -> int:
     return 1 + sum(roundings(a) for a in u.args if isinstance(a, sp.Expr))
 
 
+# Functions whose stable form holds exponentials (the hyperbolics are rewritten over e^u).
+_EXPONENTIAL = (sp.exp, sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch)
+
+
 def _power_of_two(n: int) -> bool:
     return n > 0 and n & (n - 1) == 0
 
@@ -122,6 +126,8 @@ def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast")
     """
 
     def compute() -> dict[float, float]:
+        if not spec.grad.has(*_EXPONENTIAL):  # nothing to round: skip the stabilisation
+            return {}
         body, terms = _exponent_terms(spec, precision)
         if not terms:
             return {}

@@ -215,6 +215,12 @@ def quad(fn: MpFunction, breaks: Sequence[float]) -> float:
     return float(value)
 
 
+def _log_magnitudes(fn: MpFunction, xs: list[float]) -> list[object]:
+    """log|fn(x)| at each x (None where fn is 0), each value computed once."""
+    with mpmath.workdps(40):
+        return [mpmath.log(abs(v)) if (v := real_value(fn(x))) != 0 else None for x in xs]
+
+
 def tail_class(fn: MpFunction, side: int) -> str:
     """Classify the tail of ``fn`` towards side·∞: none, constant, power(p), exponential(rate),
     gaussian (faster than exponential), oscillating, from samples far out."""
@@ -224,8 +230,7 @@ def tail_class(fn: MpFunction, side: int) -> str:
     # As far out as mpmath still resolves g (e^(−x²) underflows even there near x ~ 1e9).
     for first in (22, 14, 8, 3):
         xs = [side * 1.37 * 2.0**k for k in range(first, first + 9)]
-        with mpmath.workdps(40):
-            logs = [mpmath.log(abs(real_value(fn(x)))) if real_value(fn(x)) != 0 else None for x in xs]
+        logs = _log_magnitudes(fn, xs)
         if all(v is not None for v in logs):
             break
     else:
@@ -235,8 +240,7 @@ def tail_class(fn: MpFunction, side: int) -> str:
         if len(known) < 3:
             # A steeper one (e^(−e^(3x))) is 0 beyond x ~ 40: step by ones from 1/2.
             xs = [side * (0.5 + j) for j in range(9)]
-            with mpmath.workdps(40):
-                logs = [mpmath.log(abs(v)) if (v := real_value(fn(x))) != 0 else None for x in xs]
+            logs = _log_magnitudes(fn, xs)
             known = list(itertools.takewhile(lambda v: v is not None, logs))
             if len(known) < 3:
                 return "none"
