@@ -153,3 +153,35 @@ def test_a_time_limit_waits_out_garbage_collection_callbacks():
         gc.callbacks.remove(callback)
     assert seen and all(seen)
     assert not _in_foreign_callback(threading.get_ident())
+
+
+_UNDER_A_PROFILER = """
+import itertools
+from symsurrogate._support._budget import OutOfTime, time_limit
+
+with time_limit(5):
+    sum(range(10))
+try:
+    with time_limit(0.2):
+        for _ in itertools.count():
+            pass
+except OutOfTime:
+    print("stopped")
+print("done")
+"""
+
+
+def test_time_limits_end_cleanly_under_a_profiler(tmp_path):
+    """Leaving a limit must not leave the interpreter's async-exception signal set with nothing
+    to raise: under cProfile, CPython 3.11 and 3.12 then loop on it forever."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "limited.py"
+    script.write_text(_UNDER_A_PROFILER)
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(tmp_path / "out.prof"), str(script)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-400:]
+    assert done.stdout.split() == ["stopped", "done"]
