@@ -30,6 +30,12 @@ SYMBOLS = {"x": x, "alpha": alpha, "n": n}
         ("Piecewise((0, Abs(x) > 1/alpha), (alpha, True))", sp.Piecewise((0, sp.Abs(x) > 1 / alpha), (alpha, True))),
         ("Piecewise((1, -1 < x <= 1), (0, True))", sp.Piecewise((1, (x > -1) & (x <= 1)), (0, True))),
         ("Piecewise((1, x > 0 and x < 1), (0, True))", sp.Piecewise((1, (x > 0) & (x < 1)), (0, True))),
+        # SymPy's own spellings of and/or/not
+        ("Piecewise((1, (x > 0) & (x < 1)), (0, True))", sp.Piecewise((1, (x > 0) & (x < 1)), (0, True))),
+        ("Piecewise((1, And(x > 0, x < alpha)), (0, True))", sp.Piecewise((1, (x > 0) & (x < alpha)), (0, True))),
+        ("Piecewise((1, (x < -1) | (x > 1)), (0, True))", sp.Piecewise((1, (x < -1) | (x > 1)), (0, True))),
+        ("Piecewise((1, Or(x < -1, Not(x <= 1))), (0, True))", sp.Piecewise((1, (x < -1) | (x > 1)), (0, True))),
+        ("Piecewise((1, ~(x <= 0)), (0, True))", sp.Piecewise((1, x > 0), (0, True))),
     ],
 )
 def test_accepts(text, expected):
@@ -69,6 +75,12 @@ def test_sum_with_integer_index():
         ("x" * 2_000_000, None),
         ("(" * 500 + "x" + ")" * 500, None),
         ("-" * 5000 + "x", None),
+        ("Piecewise((1, (x > 0) & 2), (0, True))", "2"),
+        ("Piecewise((1, ~x), (0, True))", "x"),
+        ("Piecewise((1, Not(x > 0, x < 1)), (0, True))", "Not(x > 0, x < 1)"),
+        ("Piecewise((1, And()), (0, True))", "And()"),
+        ("And(x > 0, x < 1)", "And(x > 0, x < 1)"),
+        ("(x > 0) & (x < 1)", None),
     ],
 )
 def test_refuses_with_formula_error(text, token):

@@ -71,6 +71,7 @@ _BINARY = {
     ast.Div: lambda a, b: a / b,
     ast.Pow: lambda a, b: a**b,
 }
+_LOGIC = {"And": sp.And, "Or": sp.Or, "Not": sp.Not}
 _COMPARE = {ast.Lt: sp.Lt, ast.LtE: sp.Le, ast.Gt: sp.Gt, ast.GtE: sp.Ge}
 _CONDITION_TYPES = (sp.core.relational.Relational, sp.logic.boolalg.BooleanFunction, sp.logic.boolalg.BooleanAtom)
 
@@ -125,11 +126,12 @@ class _Translator:
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
             operand = self.expr(node.operand, sub)
             return -operand if isinstance(node.op, ast.USub) else operand
-        if isinstance(node, ast.Call):
+        logic = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _LOGIC
+        if isinstance(node, ast.Call) and not logic:
             return self.call(node, sub)
         if condition:
             return self.condition(node, sub)
-        if isinstance(node, ast.Compare | ast.BoolOp):
+        if logic or isinstance(node, ast.Compare | ast.BoolOp):
             raise self.fail("conditions are only allowed inside Piecewise", node)
         op = getattr(node, "op", None) or next(iter(getattr(node, "ops", [])), None)
         hint = _HINTS.get(type(op), "")
@@ -244,11 +246,30 @@ class _Translator:
                 parts.append(_COMPARE[type(op)](left, right))
             return sp.And(*parts)
         if isinstance(node, ast.BoolOp):
-            values = [self.expr(v, depth, condition=True) for v in node.values]
+            values = self.conditions(node.values, depth)
             return sp.And(*values) if isinstance(node.op, ast.And) else sp.Or(*values)
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            return sp.Not(self.expr(node.operand, depth, condition=True))
+        # SymPy's own spellings: (x > 0) & (x < 2), a | b, ~a, And(a, b), Or(a, b), Not(a).
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr)):
+            left, right = self.conditions([node.left, node.right], depth)
+            return sp.And(left, right) if isinstance(node.op, ast.BitAnd) else sp.Or(left, right)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.Invert)):
+            return sp.Not(*self.conditions([node.operand], depth))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _LOGIC:
+            if node.keywords or not node.args or (node.func.id == "Not" and len(node.args) != 1):
+                count = ", one" if node.func.id == "Not" else ""
+                raise self.fail(f"{node.func.id}() takes conditions only{count}", node)
+            return _LOGIC[node.func.id](*self.conditions(node.args, depth))
         raise self.fail(f"{type(node).__name__} is not a condition", node)
+
+    def conditions(self, nodes: list[ast.expr], depth: int) -> list[sp.Basic]:
+        """The operands of and/or/not, each a condition (x & 2 names the 2)."""
+        values = []
+        for node in nodes:
+            value = self.expr(node, depth, condition=True)
+            if not isinstance(value, sp.logic.boolalg.Boolean) or isinstance(value, sp.Expr):  # a Symbol is both
+                raise self.fail("not a condition (a comparison, True or False)", node)
+            values.append(value)
+        return values
 
     def summation(self, node: ast.Call, depth: int) -> sp.Expr:
         if len(node.args) != 2 or not isinstance(node.args[1], ast.Tuple):
