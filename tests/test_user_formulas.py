@@ -309,3 +309,36 @@ def test_student_t_does_not_run_the_heuristic_risch_algorithm(monkeypatch):
     assert cls.spec.primitive is None  # a hypergeometric function: no JAX counterpart
     grad = jax.jit(jax.grad(lambda v: cls()(v).sum()))(jnp.asarray([0.0, 1.0]))
     np.testing.assert_allclose(np.asarray(grad), [1.0, (4 / 3) ** -2], rtol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("grad", "reference", "edges"),
+    [
+        (  # a bump of half-width 2: e^{-4/(4 - x²)} inside, 0 outside
+            "Piecewise((exp(-4/(4 - x**2)), Abs(x) < 2), (0, True))",
+            lambda x: mpmath.exp(-4 / (4 - x**2)) if abs(x) < 2 else mpmath.mpf(0),
+            (-2.0, 2.0),
+        ),
+        (  # an asymmetric transition bump on (0, 2)
+            "Piecewise((exp(-1/(x*(2 - x))), (x > 0) & (x < 2)), (0, True))",
+            lambda x: mpmath.exp(-1 / (x * (2 - x))) if 0 < x < 2 else mpmath.mpf(0),
+            (0.0, 2.0),
+        ),
+    ],
+)
+def test_lone_exponential_of_a_rational_argument_is_accurate_where_the_argument_grows(grad, reference, edges):
+    """e^{r(x)} with r rational and large near a knot: its argument is computed in double-float
+    (no logistic-style split of a single exponential), so it stays within a few ULP where a
+    rounded r(x) would be hundreds of ULP off."""
+    spike = ss.surrogate("LoneExponential", grad=grad)()
+    points = []
+    for k in edges:
+        inward = 1.0 if k == edges[0] else -1.0
+        points += [k + inward * 2.0**-e for e in (2, 3, 4, 5, 6)]
+    x = np.asarray(points, np.float32)
+    got = np.asarray(jax.vmap(jax.grad(spike))(jnp.asarray(x)), np.float64)
+    for xi, gi in zip(x, got, strict=True):
+        exact = reference(mpmath.mpf(float(xi)))
+        assert float(exact) > 1e-37  # a normal float32 value: the test measures ULP, not underflow
+        ulp = float(np.spacing(np.float32(float(exact))))
+        assert abs(gi - float(exact)) <= 8 * ulp, (float(xi), gi, float(exact))

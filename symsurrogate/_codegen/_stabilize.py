@@ -229,6 +229,9 @@ def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
     rational = sp.cancel(expr.xreplace({e: _T ** (c / unit) for e, c, _ in split}))
     if rational.has(X):
         return None
+    power = rational.as_independent(_T, as_Add=False)[1]
+    if power == _T or (power.is_Pow and power.base == _T):
+        return None  # c·e^{k·u} alone: it overflows only where its value does, so it stays as written
     for k in (1, 2, 3, 4):
         for logistic_form, argument in ((_T**k / (1 + _T**k), k * base), (1 / (1 + _T**k), -k * base)):
             scale = sp.cancel(rational / logistic_form)

@@ -24,18 +24,24 @@ HAS_PRIMITIVE = True
 
 def primitive(x, grad_width, grad_scale, spike_threshold):
     """G(x): the soft step."""
-    _t0 = (x < 0)
-    _t1 = grad_width ** -1 * spike_threshold ** -1
-    _t2 = _t1 * jnp.where(_t0, x, 0)
-    _t3 = _t1 * jnp.where((x >= 0), x, 0)
-    _t4 = jnp.minimum(0, _t3)
-    return jnp.where(_t0, jnp.where((_t2 <= 0), grad_scale * jnp.exp(jnp.minimum(0, _t2)), grad_scale * jnp.exp(jnp.maximum(0, _t2))), jnp.where((_t3 <= 0), grad_scale * (2 * jnp.exp(_t4) - 1) * jnp.exp(-_t4), -grad_scale * (-2 + jnp.exp(-jnp.maximum(0, _t3)))))
+    _e0 = _dd_exp(_dd_mul(_dd_mul(_dd_inv((grad_width, None)), _dd_inv((spike_threshold, None))), (jnp.where((x < 0), x, 0), None)))
+    _t0 = jnp.where((x >= 0), x, 0) * grad_width ** -1 * spike_threshold ** -1
+    _t1 = jnp.minimum(0, _t0)
+    return jnp.where((x < 0), _e0 * grad_scale, jnp.where((_t0 <= 0), grad_scale * (2 * jnp.exp(_t1) - 1) * jnp.exp(-_t1), -grad_scale * (-2 + jnp.exp(-jnp.maximum(0, _t0)))))
 
 
 def grad(x, grad_width, grad_scale, spike_threshold):
     """g(x) = dG/dx: the surrogate gradient."""
     _e0 = _dd_exp(_dd_scale(_dd_mul(_dd_mul(_dd_inv((grad_width, None)), _dd_inv((spike_threshold, None))), (jnp.abs(x), None)), -1.0))
     return _e0 * grad_scale * grad_width ** -1 * spike_threshold ** -1
+
+
+def primitive_fast(x, grad_width, grad_scale, spike_threshold):
+    """G(x) with plain exponent arguments."""
+    _e0 = jnp.exp(jnp.where((x < 0), x, 0) * grad_width ** -1 * spike_threshold ** -1)
+    _t0 = jnp.where((x >= 0), x, 0) * grad_width ** -1 * spike_threshold ** -1
+    _t1 = jnp.minimum(0, _t0)
+    return jnp.where((x < 0), _e0 * grad_scale, jnp.where((_t0 <= 0), grad_scale * (2 * jnp.exp(_t1) - 1) * jnp.exp(-_t1), -grad_scale * (-2 + jnp.exp(-jnp.maximum(0, _t0)))))
 
 
 def grad_fast(x, grad_width, grad_scale, spike_threshold):

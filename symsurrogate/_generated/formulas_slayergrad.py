@@ -22,18 +22,26 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
+    _e0 = _dd_exp(_dd_mul((alpha, None), (jnp.where((x < 0), x, 0), None)))
     _t0 = alpha ** -1
-    _t1 = (x < 0)
-    _t2 = alpha * jnp.where(_t1, x, 0)
-    _t3 = alpha * jnp.where((x >= 0), x, 0)
-    _t4 = jnp.minimum(0, _t3)
-    return jnp.where(_t1, jnp.where((_t2 <= 0), _t0 * jnp.exp(jnp.minimum(0, _t2)), _t0 * jnp.exp(jnp.maximum(0, _t2))), jnp.where((_t3 <= 0), _t0 * (2 * jnp.exp(_t4) - 1) * jnp.exp(-_t4), -_t0 * (-2 + jnp.exp(-jnp.maximum(0, _t3)))))
+    _t1 = alpha * jnp.where((x >= 0), x, 0)
+    _t2 = jnp.minimum(0, _t1)
+    return jnp.where((x < 0), _e0 * _t0, jnp.where((_t1 <= 0), _t0 * (2 * jnp.exp(_t2) - 1) * jnp.exp(-_t2), -_t0 * (-2 + jnp.exp(-jnp.maximum(0, _t1)))))
 
 
 def grad(x, alpha):
     """g(x) = dG/dx: the surrogate gradient."""
     _e0 = _dd_exp(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
     return _e0
+
+
+def primitive_fast(x, alpha):
+    """G(x) with plain exponent arguments."""
+    _e0 = jnp.exp(alpha * jnp.where((x < 0), x, 0))
+    _t0 = alpha ** -1
+    _t1 = alpha * jnp.where((x >= 0), x, 0)
+    _t2 = jnp.minimum(0, _t1)
+    return jnp.where((x < 0), _e0 * _t0, jnp.where((_t1 <= 0), _t0 * (2 * jnp.exp(_t2) - 1) * jnp.exp(-_t2), -_t0 * (-2 + jnp.exp(-jnp.maximum(0, _t1)))))
 
 
 def grad_fast(x, alpha):

@@ -22,18 +22,26 @@ HAS_PRIMITIVE = True
 
 def primitive(x, beta, slope):
     """G(x): the soft step."""
-    _t0 = (x < 1)
-    _t1 = beta * (jnp.where(_t0, x, 0) - 1)
-    _t2 = slope * beta ** -1
-    _t3 = beta * (jnp.where((x >= 1), x, 0) - 1)
-    _t4 = jnp.minimum(0, _t3)
-    return jnp.where(_t0, jnp.where((_t1 <= 0), _t2 * jnp.exp(jnp.minimum(0, _t1)), _t2 * jnp.exp(jnp.maximum(0, _t1))), jnp.where((_t3 <= 0), _t2 * (2 * jnp.exp(_t4) - 1) * jnp.exp(-_t4), -_t2 * (-2 + jnp.exp(-jnp.maximum(0, _t3)))))
+    _e0 = _dd_exp(_dd_mul((beta, None), _dd_add((jnp.asarray(-1.0, jnp.result_type(x)), None), (jnp.where((x < 1), x, 0), None))))
+    _t0 = slope * beta ** -1
+    _t1 = beta * (jnp.where((x >= 1), x, 0) - 1)
+    _t2 = jnp.minimum(0, _t1)
+    return jnp.where((x < 1), _e0 * _t0, jnp.where((_t1 <= 0), _t0 * (2 * jnp.exp(_t2) - 1) * jnp.exp(-_t2), -_t0 * (-2 + jnp.exp(-jnp.maximum(0, _t1)))))
 
 
 def grad(x, beta, slope):
     """g(x) = dG/dx: the surrogate gradient."""
     _e0 = _dd_exp(_dd_scale(_dd_mul((beta, None), _dd_abs(_dd_add((jnp.asarray(-1.0, jnp.result_type(x)), None), (x, None)))), -1.0))
     return _e0 * slope
+
+
+def primitive_fast(x, beta, slope):
+    """G(x) with plain exponent arguments."""
+    _e0 = jnp.exp(beta * (jnp.where((x < 1), x, 0) - 1))
+    _t0 = slope * beta ** -1
+    _t1 = beta * (jnp.where((x >= 1), x, 0) - 1)
+    _t2 = jnp.minimum(0, _t1)
+    return jnp.where((x < 1), _e0 * _t0, jnp.where((_t1 <= 0), _t0 * (2 * jnp.exp(_t2) - 1) * jnp.exp(-_t2), -_t0 * (-2 + jnp.exp(-jnp.maximum(0, _t1)))))
 
 
 def grad_fast(x, beta, slope):

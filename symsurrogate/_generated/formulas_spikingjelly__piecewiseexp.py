@@ -21,17 +21,24 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    _t0 = (x < 0)
-    _t1 = alpha * jnp.where(_t0, x, 0)
-    _t2 = alpha * jnp.where((x >= 0), x, 0)
-    _t3 = jnp.minimum(0, _t2)
-    return jnp.where(_t0, jnp.where((_t1 <= 0), jnp.exp(jnp.minimum(0, _t1)) / 2, jnp.exp(jnp.maximum(0, _t1)) / 2), jnp.where((_t2 <= 0), (2 * jnp.exp(_t3) - 1) * jnp.exp(-_t3) / 2, 1 - jnp.exp(-jnp.maximum(0, _t2)) / 2))
+    _e0 = _dd_exp(_dd_mul((alpha, None), (jnp.where((x < 0), x, 0), None)))
+    _t0 = alpha * jnp.where((x >= 0), x, 0)
+    _t1 = jnp.minimum(0, _t0)
+    return jnp.where((x < 0), _e0 / 2, jnp.where((_t0 <= 0), (2 * jnp.exp(_t1) - 1) * jnp.exp(-_t1) / 2, 1 - jnp.exp(-jnp.maximum(0, _t0)) / 2))
 
 
 def grad(x, alpha):
     """g(x) = dG/dx: the surrogate gradient."""
     _e0 = _dd_exp(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
     return _e0 * alpha / 2
+
+
+def primitive_fast(x, alpha):
+    """G(x) with plain exponent arguments."""
+    _e0 = jnp.exp(alpha * jnp.where((x < 0), x, 0))
+    _t0 = alpha * jnp.where((x >= 0), x, 0)
+    _t1 = jnp.minimum(0, _t0)
+    return jnp.where((x < 0), _e0 / 2, jnp.where((_t0 <= 0), (2 * jnp.exp(_t1) - 1) * jnp.exp(-_t1) / 2, 1 - jnp.exp(-jnp.maximum(0, _t0)) / 2))
 
 
 def grad_fast(x, alpha):
