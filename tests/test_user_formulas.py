@@ -342,3 +342,59 @@ def test_lone_exponential_of_a_rational_argument_is_accurate_where_the_argument_
         assert float(exact) > 1e-37  # a normal float32 value: the test measures ULP, not underflow
         ulp = float(np.spacing(np.float32(float(exact))))
         assert abs(gi - float(exact)) <= 8 * ulp, (float(xi), gi, float(exact))
+
+
+REMOVABLE = [
+    # (g with a 0/0 at x = 0, g by mpmath (the test's own, its limit at 0 included), parameters)
+    ("(1 - cos(x))/(pi*x**2)", lambda x: (1 - mpmath.cos(x)) / (mpmath.pi * x**2) if x else 1 / (2 * mpmath.pi), {}),
+    ("2*x/(pi**2*sinh(x))", lambda x: 2 * x / (mpmath.pi**2 * mpmath.sinh(x)) if x else 2 / mpmath.pi**2, {}),
+    (
+        "sin(alpha*x)**2/(pi*alpha*x**2)",
+        lambda x: mpmath.sin(3 * x) ** 2 / (3 * mpmath.pi * x**2) if x else 3 / mpmath.pi,
+        {"alpha": 3.0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("grad", "reference", "params"), REMOVABLE)
+def test_removable_singularity_takes_its_limit_and_its_neighbourhood_is_accurate(grad, reference, params):
+    """sin²x/x² at 0 is the limit, not 0/0; beside 0 (down to subnormal x) a Taylor polynomial
+    replaces the quotient, which underflows to 0·inf or cancels there."""
+    cls = ss.surrogate("Removable", grad=grad, params=params)
+    spike = cls(**params)
+    tiny = float(np.finfo(np.float32).smallest_subnormal)
+    x = np.asarray([0.0, tiny, -tiny, 1e-30, -1e-20, 1e-3, -0.05, 0.2, -0.3], np.float32)
+    got = np.asarray(jax.vmap(jax.grad(spike))(jnp.asarray(x)), np.float64)
+    for xi, gi in zip(x, got, strict=True):
+        with mpmath.workdps(250):  # 1 − cos(x) of a subnormal x: x²/2 ~ 1e-90
+            exact = float(reference(mpmath.mpf(float(xi))))
+        assert abs(gi - exact) <= 8 * float(np.spacing(np.float32(exact))), (float(xi), gi, exact)
+    if spike.formulas().HAS_PRIMITIVE:  # x/sinh x has none in closed form
+        primitive = jax.vmap(jax.grad(lambda v: spike.surrogate_fun(v)))(jnp.asarray(x))
+        assert np.all(np.isfinite(np.asarray(primitive))), primitive
+    report = ss.check(cls)
+    verdicts = {r.check: r.ok for r in report.results}
+    assert verdicts["real"] and verdicts["continuity"] and verdicts["finite"], [str(r) for r in report.failures]
+
+
+def test_poles_and_jumps_are_not_removable():
+    from symsurrogate._symbolic._calculus import X
+    from symsurrogate._symbolic._removable import fill_removable
+
+    for expr in (1 / X, sp.sign(X) / X, sp.Abs(X) / X, 1 / (X**2 - 1), sp.sin(1 / X)):
+        assert fill_removable(expr) == expr, expr
+    assert fill_removable((sp.exp(X) - 1) / X) == sp.Piecewise((1, sp.Eq(X, 0)), ((sp.exp(X) - 1) / X, True))
+
+
+def test_a_phase_with_an_irrational_period_is_not_reduced_by_a_rounded_period():
+    """sin(x) at x = 3·10⁷ in float32: reducing by a float 2π is off by radians there, while
+    JAX's own sin reduces exactly; only where a·x overflows is x reduced."""
+    spike = ss.surrogate("HalfAngle", grad="2*sin(x/2)**2/(pi*x**2)")()
+    x = np.asarray([2.9360e7, -1.2345e9, 3.0e17, 12.5], np.float32)  # values stay normal floats
+    got = np.asarray(jax.vmap(jax.grad(spike))(jnp.asarray(x)), np.float64)
+    for xi, gi in zip(x, got, strict=True):
+        v = mpmath.mpf(float(xi))
+        exact = float(2 * mpmath.sin(v / 2) ** 2 / (mpmath.pi * v**2))
+        assert abs(gi - exact) <= 8 * float(np.spacing(np.float32(exact))), (float(xi), gi, exact)
+    edge = jnp.asarray([np.finfo(np.float32).max, -np.finfo(np.float32).max], jnp.float32)
+    assert np.all(np.isfinite(np.asarray(jax.vmap(jax.grad(spike))(edge))))

@@ -80,6 +80,12 @@ class SurrogatePrinter(JaxPrinter):
             return self._number(expr)
         return super()._print(expr, **kwargs)
 
+    def _print_Integer(self, expr: sp.Integer) -> str:
+        # JAX reads a Python int as int32: 9577693125 (a Taylor coefficient's denominator)
+        # raises OverflowError when traced. Beyond int32 it is a float literal.
+        n = int(expr)
+        return str(n) if -(2**31) <= n < 2**31 else repr(float(n))
+
     def _number(self, expr: sp.Expr) -> str:
         value = expr.evalf(30)
         if not value.is_real or not value.is_finite:
@@ -121,7 +127,7 @@ class SurrogatePrinter(JaxPrinter):
         # Positive powers first, so ``a * b ** -2`` reads as a quotient.
         numer.sort(key=lambda f: bool(f.is_Pow and f.exp.is_number and f.exp < 0))
         top = " * ".join(self._print(f) if f.is_number else self.parenthesize(f, prec) for f in numer) or "1"
-        return f"{sign}{top} / {denom}" if denom is not None else sign + top
+        return f"{sign}{top} / {self._print(denom)}" if denom is not None else sign + top
 
     def _print_Relational(self, expr: sp.core.relational.Relational) -> str:
         op = _RELATIONS.get(expr.rel_op)
@@ -155,7 +161,12 @@ class SurrogatePrinter(JaxPrinter):
         return f"jnp.where({self._print(cond)}, {self._print(value)}, {self._print(safe)})"
 
     def _print_Reduced(self, expr: Reduced) -> str:
-        return self._call(self.reduce, *expr.args)
+        reduced = self._call(self.reduce, *expr.args[:2])
+        if len(expr.args) == 2:
+            return reduced
+        level = sp.printing.precedence.PRECEDENCE["Mul"]
+        x, scale = self._print(expr.args[0]), self.parenthesize(2 * sp.Abs(expr.args[2]), level)
+        return f"jnp.where(jnp.isfinite({scale} * {self.parenthesize(expr.args[0], level)}), {x}, {reduced})"
 
     def _print_Scaled(self, expr: Scaled) -> str:
         # One value, squared or scaled only as a whole. A division, not u·s⁻¹: s⁻¹ is

@@ -30,6 +30,7 @@ from .._symbolic._nodes import (
 from ._doublefloat import compensable
 from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs
 from ._knots import knot_relative
+from ._series import series_at_removable_points
 
 _T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
@@ -43,7 +44,7 @@ def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
         expr: canonical formula in ``x`` (see :func:`canonicalize`).
         defaults: parameter values used to pick safe points for inactive Piecewise branches.
     """
-    expr = canonicalize(expr)
+    expr = series_at_removable_points(canonicalize(expr))
     if isinstance(expr, sp.Piecewise):
         stable = _guarded_piecewise(expr, defaults)
     elif expr.has(sp.Piecewise):
@@ -213,9 +214,18 @@ def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
         period = sp.Mul(*integer) / turns
         if period.has(X) or any(s.is_integer and not s.is_Symbol for s in period.free_symbols):
             return trig
-        return trig.func(arg.xreplace({X: Reduced(X, period)}))
+        if _exactly_representable(period):
+            return trig.func(arg.xreplace({X: Reduced(X, period)}))
+        return trig.func(arg.xreplace({X: Reduced(X, period, slope)}))
 
     return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
+
+
+def _exactly_representable(value: sp.Expr) -> bool:
+    """Whether ``value`` (parameters aside) is built from rationals only: 8 or T/2, not 2π or √2."""
+    if value.atoms(sp.NumberSymbol):
+        return False
+    return all(p.exp.is_Integer for p in value.atoms(sp.Pow) if p.base.is_number)
 
 
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:

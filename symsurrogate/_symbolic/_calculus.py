@@ -153,13 +153,20 @@ def _whole_line(grad: sp.Expr) -> sp.Expr | None:
         left = antiderivative.subs(X, 0)
         if not left.is_finite:  # log(αx): no finite anchor at −∞ or at 0
             return None
+    at_zero = {}
     for side in "+-":
         try:
-            at_zero = sp.limit(antiderivative, X, 0, side)
+            at_zero[side] = sp.limit(antiderivative, X, 0, side)
         except (NotImplementedError, ValueError, TypeError):
             continue  # undecided: the check on dG/dx = g still runs
-        if at_zero.is_finite is False or at_zero.has(sp.oo, -sp.oo, sp.zoo):
+        if at_zero[side].is_finite is False or at_zero[side].has(sp.oo, -sp.oo, sp.zoo):
             return None  # ∫g diverges at 0 (1/x²): the half-line integration says so
+    if len(at_zero) == 2 and sp.simplify(at_zero["-"] - at_zero["+"]) != 0:
+        # An antiderivative through a 0/0 at x = 0 (−sin²x/x + Si(2x) written with |x|/x) may
+        # take another constant on each side; ∫g of an integrable g is continuous, so the right
+        # side takes the left's.
+        step = at_zero["-"] - at_zero["+"]
+        antiderivative = sp.Piecewise((antiderivative, X < 0), (antiderivative + step, True))
     return sp.piecewise_fold(antiderivative - left)
 
 

@@ -19,6 +19,7 @@ from .._support._jsondata import register_dataclass
 from .._support._source import CLASS_MODULE_NAMES, CLASS_PARAM_NAMES
 from ._calculus import X, canonicalize, derivative, find_primitive
 from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
+from ._removable import fill_removable
 
 _ASSUMPTIONS = {
     "positive": {"positive": True},
@@ -240,7 +241,8 @@ def _formulas(
             raise FormulaError(f"{name}: gradient has unknown symbols")
     if g.is_real is False:
         raise FormulaError(f"{name}: gradient is not real-valued: {g}")
-    return G, g, source, primitive_note
+    # sin²x/x² at 0: the value meant there, not the 0/0 written.
+    return (fill_removable(G) if G is not None else None), fill_removable(g), source, primitive_note
 
 
 def _surrogate_members() -> set[str]:
