@@ -165,8 +165,11 @@ class SurrogatePrinter(JaxPrinter):
         if len(expr.args) == 2:
             return reduced
         level = sp.printing.precedence.PRECEDENCE["Mul"]
-        x, scale = self._print(expr.args[0]), self.parenthesize(2 * sp.Abs(expr.args[2]), level)
-        return f"jnp.where(jnp.isfinite({scale} * {self.parenthesize(expr.args[0], level)}), {x}, {reduced})"
+        x, scale = self._print(expr.args[0]), 2 * sp.Abs(expr.args[2])
+        scaled = self.parenthesize(expr.args[0], level)
+        if scale != 1:
+            scaled = f"{self.parenthesize(scale, level)} * {scaled}"
+        return f"jnp.where(jnp.isfinite({scaled}), {x}, {reduced})"
 
     def _print_Scaled(self, expr: Scaled) -> str:
         # One value, squared or scaled only as a whole. A division, not u·s⁻¹: s⁻¹ is

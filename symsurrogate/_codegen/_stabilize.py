@@ -357,6 +357,34 @@ def _exp_rationals(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.E
     return expr
 
 
+def half_angles(expr: sp.Expr) -> sp.Expr:
+    """k·cos(u) − k → −2k·sin²(u/2) and k·cos(u) + k → 2k·cos²(u/2).
+
+    1 − cos u cancels near every zero of it (u = 2πn: x = 6.3 in (1 − cos x)/x² is 500 ULP
+    off in float64); the half-angle square has no subtraction.
+
+    >>> half_angles(1 - sp.cos(X)), half_angles(3 + 3 * sp.cos(2 * X))
+    (2*sin(x/2)**2, 6*cos(x)**2)
+    """
+
+    def rewrite(add: sp.Add) -> sp.Expr:
+        terms = list(add.args)
+        constant = sp.Add(*[t for t in terms if not t.has(X)])
+        for term in terms:
+            k, rest = term.as_independent(X, as_Add=False)
+            if not (isinstance(rest, sp.cos) and rest.args[0].has(X)) or constant == 0:
+                continue
+            others = sp.Add(*[t for t in terms if t.has(X) and t is not term])
+            half = rest.args[0] / 2
+            if sp.simplify(constant + k) == 0:
+                return others - 2 * k * sp.sin(half) ** 2
+            if sp.simplify(constant - k) == 0:
+                return others + 2 * k * sp.cos(half) ** 2
+        return add
+
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.cos), rewrite)
+
+
 # Applied in this order; each sees the result of the ones before it.
 REWRITES: tuple[Rewrite, ...] = (
     Rewrite("one fraction", lambda e, d: one_fraction(e), "cancelling algebraic sums become one factored fraction"),
@@ -368,6 +396,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("stable logs", lambda e, d: _logs(e), "log(1 + u) and log(σ) without cancellation or overflow"),
     Rewrite("expm1", lambda e, d: _expm1(e), "e^u − 1 is expm1(u) near u = 0"),
     Rewrite("erfc tails", lambda e, d: _erfc_tails(e), "1 − erf(z) is erfc(z) in the tail"),
+    Rewrite("half angles", lambda e, d: half_angles(e), "1 − cos u is 2sin²(u/2): no cancellation at its zeros"),
     Rewrite("reduced periods", lambda e, d: _reduce_periodic(e), "sin and cos of a phase reduced to one period"),
     Rewrite("exponential rationals", _exp_rationals, "R(e^u) evaluated on the decaying side of u"),
     # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
