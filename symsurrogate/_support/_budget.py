@@ -116,7 +116,9 @@ def _withdraw_pending() -> None:
     watchdog's lock held, so the watchdog cannot set another exception in between.
     """
     try:
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), ctypes.py_object(_Withdrawn))
+        ident = ctypes.c_ulong(threading.get_ident())
+        if ctypes.pythonapi.PyThreadState_SetAsyncExc(ident, ctypes.py_object(_Withdrawn)) != 1:
+            return  # no such thread state: nothing was set, so nothing will arrive
         while True:  # the next bytecode check raises it: within a few instructions
             pass
     except _Withdrawn:
