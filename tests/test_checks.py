@@ -254,3 +254,19 @@ def test_catalog_names_are_checked_on_the_committed_code():
     assert _api.shipped_class("Sigmoid", dataclasses.replace(spec, summary="edited")) is None
     assert _api.shipped_class("nolibrary.Sigmoid", spec) is None
     assert ss.check("Sigmoid").ok
+
+
+def test_a_quadrature_that_reports_its_error_is_compared_within_it():
+    """An oscillating power tail (sin²x/x²) defeats tanh-sinh far out; mpmath says so in its
+    error estimate, and the two-way comparison allows three times that estimate, no more."""
+    from symsurrogate._verify._compare import two_ways
+    from symsurrogate._verify._mpref import mp_function, quad
+    from symsurrogate._verify._properties import Finding
+
+    value, error = quad(mp_function(sp.exp(-(X**2)) / sp.sqrt(sp.pi)), [-1.0, 0.0, 1.0])
+    assert abs(value - 1) < 1e-15 and error < 1e-20  # a smooth tail: converged, nothing allowed
+    value, error = quad(mp_function(2 * sp.sin(X / 2) ** 2 / (sp.pi * X**2)), [-1.0, 0.0, 1.0])
+    assert 1e-6 < abs(value - 1) <= 3 * error  # exactly 1 (Fejér kernel); the estimate covers the miss
+    assert two_ways(Finding(value, 1.0, extra={"uncertainty": error}))[0]
+    assert not two_ways(Finding(value, 1.0))[0]
+    assert not two_ways(Finding(1 + 10 * error, 1.0, extra={"uncertainty": error}))[0]

@@ -15,6 +15,11 @@ def two_ways(f: Finding) -> tuple[bool, str]:
     """(agree, method): False when SymPy and the numbers contradict each other."""
     if f.symbolic is None or f.numeric is None:
         return True, "numeric" if f.symbolic is None else "symbolic"
+    uncertainty = f.extra.get("uncertainty")
+    if uncertainty is not None and isinstance(f.numeric, float) and math.isfinite(f.numeric):
+        # A quadrature that reports its own error (an oscillating tail) agrees within 3 times it.
+        agree = math.isclose(float(f.symbolic), f.numeric, rel_tol=1e-6, abs_tol=max(1e-9, 3 * uncertainty))
+        return agree, f"symbolic and numeric (± {uncertainty:.1g})"
     return same(f.symbolic, f.numeric), "symbolic and numeric"
 
 

@@ -292,13 +292,16 @@ class Analysis:
 
     def integral(self, found: dict[str, Finding]) -> Finding:
         tails = found["tail"].numeric
+        extra = {}
         if any(t == "oscillating" for t in tails.values()):
             numeric = math.nan
         elif any(t == "constant" or (t.startswith("power(") and _power(t) >= -1) for t in tails.values()):
             numeric = math.inf if found["nonnegative"].numeric else math.nan
         else:
             body = [-1.0, 0.0, 1.0, *[k for k in self.knots if abs(k) < 1e6]]
-            numeric = quad(self.g_mp, body)
+            numeric, error = quad(self.g_mp, body)
+            if error > 1e-9 * max(1.0, abs(numeric)):
+                extra["uncertainty"] = error  # mpmath's own estimate: the comparison allows it
         symbolic = None
         jumps = (found["continuity"].numeric or {}).get("G", [])
         if self.G is not None and not jumps and found["derivative"].numeric:
@@ -309,7 +312,7 @@ class Analysis:
             value = self.sym(lambda: sp.integrate(split_kinks(self.g), (X, -sp.oo, sp.oo)))
             if value is not None and not value.has(sp.Integral):
                 symbolic = _sym_float(value)
-        return Finding(numeric, symbolic)
+        return Finding(numeric, symbolic, extra=extra)
 
     def step_limit(self) -> Finding:
         """As the steepness grows, g's mass concentrates at 0: G tends to a step (of height ∫g)."""
