@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from .._params import DOMAINS
+from .._support._budget import OutOfTime, time_limit
 from ._calculus import X
 from ._spec import Spec
 
@@ -150,12 +151,21 @@ def grad_derivative(spec: Spec) -> sp.Expr:
 
 
 def value_at(spec: Spec, expr: sp.Expr, x: float) -> float:
-    """``expr`` at default parameters and ``x``, to 30 digits (an exact SymPy evaluation)."""
+    """``expr`` at default parameters and ``x``, to 30 digits; NaN where undefined or too slow.
+
+    x enters as a 30-digit Float through ``evalf(subs=...)``, never as an exact Rational:
+    SymPy simplifies an exact rational power such as (999999/4000000)^(7/3) by factoring
+    integers, which a formula's nested powers can make take minutes.
+    """
     try:
-        value = complex(spec.at(expr).subs(X, sp.Rational(repr(x))).evalf(30))
-    except (ValueError, TypeError):  # undefined there, e.g. Max(x, log(x)) at 0
+        with time_limit(VALUE_SECONDS):
+            value = complex(spec.at(expr).evalf(30, subs={X: sp.Float(repr(x), 30)}))
+    except (ValueError, TypeError, OutOfTime):  # undefined there, e.g. Max(x, log(x)) at 0
         return float("nan")
     return value.real if value.imag == 0 else float("nan")  # log(x) at x < 0: no real value
+
+
+VALUE_SECONDS = 5.0  # one value for a docstring or a page: milliseconds unless SymPy stalls
 
 
 def convention(spec: Spec) -> str:

@@ -4,6 +4,7 @@ any thread, and each limit is reported in one line naming the culprit."""
 from __future__ import annotations
 
 import itertools
+import math
 import threading
 import time
 
@@ -157,6 +158,7 @@ def test_a_time_limit_waits_out_garbage_collection_callbacks():
 
 _UNDER_A_PROFILER = """
 import itertools
+import math
 from symsurrogate._support._budget import OutOfTime, time_limit
 
 with time_limit(5):
@@ -185,3 +187,27 @@ def test_time_limits_end_cleanly_under_a_profiler(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-400:]
     assert done.stdout.split() == ["stopped", "done"]
+
+
+def test_a_value_for_a_docstring_is_bounded(monkeypatch):
+    """Class docstrings show g at a point, evaluated by SymPy; a formula whose evaluation
+    stalls (SymPy factoring the integers of an exact rational power) gives NaN, not a hang."""
+    import itertools
+
+    import sympy as sp
+
+    from symsurrogate._symbolic import _render
+    from symsurrogate._symbolic._calculus import X
+    from symsurrogate._symbolic._spec import make_spec
+
+    class Stalls(sp.Function):
+        def _eval_evalf(self, prec):
+            for _ in itertools.count():  # as SymPy's factoring of a huge integer, in Python
+                pass
+
+    monkeypatch.setattr(_render, "VALUE_SECONDS", 0.3)
+    spec = make_spec("Plain", grad="exp(-x**2)")
+    start = time.monotonic()
+    assert math.isnan(_render.value_at(spec, Stalls(X), 0.25))
+    assert time.monotonic() - start < 10
+    assert _render.value_at(spec, spec.grad, 0.24999975) == pytest.approx(math.exp(-(0.24999975**2)), rel=1e-15)
