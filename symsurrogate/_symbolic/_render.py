@@ -160,7 +160,7 @@ def value_at(spec: Spec, expr: sp.Expr, x: float) -> float:
     try:
         with time_limit(VALUE_SECONDS):
             value = complex(spec.at(expr).evalf(30, subs={X: sp.Float(repr(x), 30)}))
-    except (ValueError, TypeError, OutOfTime):  # undefined there, e.g. Max(x, log(x)) at 0
+    except (ValueError, TypeError, ArithmeticError, OutOfTime):  # undefined there: 1/x² or Max(x, log(x)) at 0
         return float("nan")
     return value.real if value.imag == 0 else float("nan")  # log(x) at x < 0: no real value
 
