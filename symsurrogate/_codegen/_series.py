@@ -35,27 +35,23 @@ def series_at_removable_points(expr: sp.Expr) -> sp.Expr:
     >>> polynomial.coeff(x, 2) * sp.pi  # sin²x/x² = 1 − x²/3 + …
     -1/3
     """
-    return expr.replace(lambda e: isinstance(e, sp.Piecewise) and _removable_branches(e), _with_series)
+    return expr.replace(lambda e: isinstance(e, sp.Piecewise) and any(_at_a_point(c) for _, c in e.args), _with_series)
 
 
-def _removable_branches(pw: sp.Piecewise) -> list[int]:
-    return [i for i, (_, c) in enumerate(pw.args) if isinstance(c, sp.Eq) and X in c.args and c.has(X)]
+def _at_a_point(cond: sp.Basic) -> bool:
+    return isinstance(cond, sp.Eq) and X in cond.args
 
 
 def _with_series(pw: sp.Piecewise) -> sp.Expr:
     pieces: list[tuple[sp.Expr, sp.Basic]] = []
     for i, (value, cond) in enumerate(pw.args):
-        if i not in _removable_branches(pw):
+        if not _at_a_point(cond):
             pieces.append((value, cond))
             continue
         point = cond.args[1] if cond.args[0] == X else cond.args[0]
         rest = sp.Piecewise(*[arg for j, arg in enumerate(pw.args) if j != i])
-        near = _taylor_sides(rest, point)
-        if near is None:
-            pieces.append((value, cond))  # no series: the exact point at least has its value
-            continue
-        for polynomial, side_cond in near:
-            pieces.append((polynomial, side_cond))
+        # no series: the exact point at least keeps its value
+        pieces.extend(_taylor_sides(rest, point) or [(value, cond)])
     return sp.Piecewise(*pieces)
 
 

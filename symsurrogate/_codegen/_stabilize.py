@@ -214,9 +214,9 @@ def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
         period = sp.Mul(*integer) / turns
         if period.has(X) or any(s.is_integer and not s.is_Symbol for s in period.free_symbols):
             return trig
-        if _exactly_representable(period):
-            return trig.func(arg.xreplace({X: Reduced(X, period)}))
-        return trig.func(arg.xreplace({X: Reduced(X, period, slope)}))
+        # an inexact period (2π) reduces only where a·x overflows: Reduced(x, P, a)
+        guard = () if _exactly_representable(period) else (slope,)
+        return trig.func(arg.xreplace({X: Reduced(X, period, *guard)}))
 
     return expr.replace(lambda e: isinstance(e, (sp.sin, sp.cos)) and e.args[0].has(X), rewrite)
 
@@ -370,9 +370,11 @@ def half_angles(expr: sp.Expr) -> sp.Expr:
     def rewrite(add: sp.Add) -> sp.Expr:
         terms = list(add.args)
         constant = sp.Add(*[t for t in terms if not t.has(X)])
+        if constant == 0:
+            return add
         for term in terms:
             k, rest = term.as_independent(X, as_Add=False)
-            if not (isinstance(rest, sp.cos) and rest.args[0].has(X)) or constant == 0:
+            if not (isinstance(rest, sp.cos) and rest.args[0].has(X)):
                 continue
             others = sp.Add(*[t for t in terms if t.has(X) and t is not term])
             half = rest.args[0] / 2
