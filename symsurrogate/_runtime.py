@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import jax
 import jax.numpy as jnp
 import numpy as np
-from jax.custom_derivatives import SymbolicZero
+from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 
 from ._errors import NoPrimitiveError
 from ._jaxops import _compute_dtype, _compute_input
@@ -73,22 +73,32 @@ def spike_function(
         full = [next(values) if name in formulas.STATIC else jnp.asarray(next(traced), dtype) for name in names]
         return fn(_compute_input(x), *full)
 
-    def derivatives(x: jax.Array, static_values: list, traced_values: list) -> tuple[jax.Array, Callable]:
+    def derivatives(
+        x: jax.Array, static_values: list, traced_values: list, moving: tuple[int, ...]
+    ) -> tuple[jax.Array, Callable]:
+        """g, and the pullback to the parameters at the positions ``moving`` (those differentiated)."""
         g = call(grad, x, static_values, traced_values)
-        if param_source is None or not traced_values:
-            return g, lambda ct: [jnp.zeros_like(jnp.asarray(v)) for v in traced_values]
-        _, pullback = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *traced_values)
+        if param_source is None or not moving:
+            return g, lambda ct: [jnp.zeros_like(jnp.asarray(traced_values[i])) for i in moving]
+
+        def of(*moved: jax.Array) -> jax.Array:
+            values = list(traced_values)
+            for i, value in zip(moving, moved, strict=True):
+                values[i] = value
+            return call(param_source, x, static_values, values)
+
+        _, pullback = jax.vjp(of, *(traced_values[i] for i in moving))
         # The same per element of x (each parameter broadcast to x's shape), so that an element
         # whose ∂g/∂θ overflowed can be repaired (see _finite_tail) before the sum over x.
-        spread = [jnp.broadcast_to(jnp.asarray(v, g.dtype), x.shape) for v in traced_values]
-        _, pullback_per_element = jax.vjp(lambda *p: call(param_source, x, static_values, list(p)), *spread)
+        spread = [jnp.broadcast_to(jnp.asarray(traced_values[i], g.dtype), x.shape) for i in moving]
+        _, pullback_per_element = jax.vjp(of, *spread)
 
         def cotangents(ct: jax.Array) -> list[jax.Array]:
             # g is computed in float32 for half-precision x; its pullback wants a cotangent of that dtype.
             ct = ct.astype(g.dtype)
             repaired = [
-                _sum_to(_finite_tail(c, x, g, ct), v)
-                for c, v in zip(pullback_per_element(ct), traced_values, strict=True)
+                _sum_to(_finite_tail(c, x, g, ct), traced_values[i])
+                for c, i in zip(pullback_per_element(ct), moving, strict=True)
             ]
             # Where the plain sum is finite it is kept, bit for bit.
             # An integer-valued parameter gets JAX's float0 cotangent, which needs no repair.
@@ -106,21 +116,35 @@ def spike_function(
 
         vjp_spike = jax.custom_vjp(spike, nondiff_argnums=static)
 
-        def fwd(x: jax.Array, *params: Any) -> tuple[jax.Array, tuple]:
-            return forward(x), (x, split(params)[1])
+        def fwd(x: CustomVJPPrimal, *params: Any) -> tuple[jax.Array, tuple]:
+            # With symbolic zeros each differentiable argument arrives as (value, perturbed).
+            # The residuals say by their structure which parameters are differentiated: the
+            # others get no cotangent, so their ∂g/∂θ is never traced (most of a first call's cost).
+            traced = split(params)[1]
+            moving = {i: v.value for i, v in enumerate(traced) if v.perturbed}
+            fixed = {i: v.value for i, v in enumerate(traced) if not v.perturbed}
+            return forward(x.value), (x.value, moving, fixed)
 
         # One compiled program for the whole backward pass, also when it runs eagerly
         # (op-by-op it would compile every primitive separately: seconds on first use).
-        @functools.partial(jax.jit, static_argnums=0)
-        def backward(static_values: tuple, x: jax.Array, traced_values: list, ct: jax.Array) -> tuple:
-            g, param_cotangents = derivatives(x, list(static_values), traced_values)
-            return ((ct * g).astype(x.dtype), *param_cotangents(ct))
+        @functools.partial(jax.jit, static_argnums=(0, 1))
+        def backward(
+            static_values: tuple, moving: tuple[int, ...], x: jax.Array, traced_values: list, ct: jax.Array
+        ) -> tuple:
+            g, param_cotangents = derivatives(x, list(static_values), traced_values, moving)
+            return (ct * g).astype(x.dtype), param_cotangents(ct)
 
         def bwd(*args: Any) -> tuple:
-            *static_values, (x, traced_values), ct = args
-            return backward(tuple(static_values), x, traced_values, ct)
+            *static_values, (x, moving, fixed), ct = args
+            count = len(moving) + len(fixed)
+            if isinstance(ct, SymbolicZero):  # nothing flows back
+                return (None,) * (1 + count)
+            values = [moving[i] if i in moving else fixed[i] for i in range(count)]
+            x_ct, moved_cts = backward(tuple(static_values), tuple(sorted(moving)), x, values, ct)
+            cotangents = dict(zip(sorted(moving), moved_cts, strict=True))
+            return (x_ct, *(cotangents.get(i) for i in range(count)))
 
-        vjp_spike.defvjp(fwd, bwd)
+        vjp_spike.defvjp(fwd, bwd, symbolic_zeros=True)
         return vjp_spike
 
     def jvp_spike_impl(x: jax.Array, *params: Any) -> jax.Array:
