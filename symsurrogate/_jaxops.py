@@ -60,8 +60,35 @@ def _reduce(x, period):
 
 
 def _common_dtype(a, b):
+    if _aligned(a, b):
+        return a, b
     dtype = jnp.result_type(a, b)
     return jnp.asarray(a, dtype), jnp.asarray(b, dtype)
+
+
+def _aligned(a, b):
+    """True where lax's element-wise ops apply as they are: two arrays of one dtype whose
+    shapes agree or one of which is a scalar. jnp's operators compute the same, but each
+    call traces a wrapper of its own for every new input shape: most of the cost of a first
+    call of the double-float code below."""
+    return (
+        isinstance(a, jax.Array)
+        and isinstance(b, jax.Array)
+        and a.dtype == b.dtype
+        and (a.shape == b.shape or a.ndim == 0 or b.ndim == 0)
+    )
+
+
+def _add(a, b):
+    return jax.lax.add(a, b) if _aligned(a, b) else a + b
+
+
+def _sub(a, b):
+    return jax.lax.sub(a, b) if _aligned(a, b) else a - b
+
+
+def _mul(a, b):
+    return jax.lax.mul(a, b) if _aligned(a, b) else a * b
 
 
 def _split(a):
@@ -72,24 +99,24 @@ def _split(a):
         hi = jax.lax.bitcast_convert_type(bits, jnp.float32)
     else:
         c = a * 134217729.0  # Veltkamp: 2^27 + 1 for float64
-        hi = c - (c - a)
-    return hi, a - hi
+        hi = _sub(c, _sub(c, a))
+    return hi, _sub(a, hi)
 
 
 def _two_prod(a, b):
     """a·b = p + e exactly (Dekker)."""
     a, b = _common_dtype(a, b)
-    p = a * b
+    p = _mul(a, b)
     (ah, al), (bh, bl) = _split(a), _split(b)
-    return p, ((ah * bh - p) + ah * bl + al * bh) + al * bl
+    return p, _add(_add(_add(_sub(_mul(ah, bh), p), _mul(ah, bl)), _mul(al, bh)), _mul(al, bl))
 
 
 def _two_sum(a, b):
     """a + b = s + e exactly (Knuth)."""
     a, b = _common_dtype(a, b)
-    s = a + b
-    bb = s - a
-    return s, (a - (s - bb)) + (b - bb)
+    s = _add(a, b)
+    bb = _sub(s, a)
+    return s, _add(_sub(a, _sub(s, bb)), _sub(b, bb))
 
 
 def _dd_const(hi, lo, like):
@@ -104,12 +131,12 @@ def _dd_const(hi, lo, like):
 def _plus(e, *terms):
     # A low part of None is an exact zero: no operation is emitted for it.
     for term in terms:
-        e = e if term is None else e + term
+        e = e if term is None else _add(e, term)
     return e
 
 
 def _times(a, b):
-    return None if a is None or b is None else a * b
+    return None if a is None or b is None else _mul(a, b)
 
 
 def _dd_add(a, b):
@@ -131,7 +158,7 @@ def _dd_inv(a):
     # 1/(h + l) = r·(1 − (r·h − 1) − r·l) to first order, r = fl(1/h); r·h − 1 is exact.
     r = 1 / a[0]
     p, e = _two_prod(r, a[0])
-    return r, r * _plus((1 - p) - e, _times(-r, a[1]))
+    return r, _mul(r, _plus(_sub(1 - p, e), _times(-r, a[1])))
 
 
 def _dd_abs(a):
