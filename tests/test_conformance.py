@@ -22,7 +22,9 @@ from symsurrogate._testing import catalog_class
 from symsurrogate._verify._checks import check_spec
 from symsurrogate._verify._jaxchecks import _close, _reference
 
-pytestmark = pytest.mark.slow  # the full check of every catalog entry
+# The full check of every catalog entry. It shares its worker with tests/test_docs.py, whose
+# pages show the same analysis: under -n the second module reads it from the disk cache.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("catalog-analysis")]
 
 NAMES = catalog_names()
 

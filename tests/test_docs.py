@@ -23,7 +23,8 @@ from symsurrogate._symbolic import _render
 from symsurrogate._symbolic._calculus import X
 from symsurrogate._symbolic._catalog import catalog_names, load_spec
 
-pytestmark = pytest.mark.slow  # renders every catalog page and plot
+# Renders every catalog page and plot; in the worker of tests/test_conformance.py (see there).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("catalog-analysis")]
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG_DOCS = ROOT / "docs" / "catalog"
