@@ -110,3 +110,28 @@ def test_naive_logistic_formula_is_nan_free():
         xs = jnp.array([-1e4, -100.0, -4.0, -1.0, 0.0, 1.0, 4.0, 100.0, 1e4], dtype=dtype)
         g = jax.grad(lambda v: Naive()(v).sum())(xs)
         assert bool(jnp.all(jnp.isfinite(g)))
+
+
+def test_a_run_time_class_renders_its_docstrings_when_first_read(monkeypatch):
+    """Rendering G, g and g' in 2-D costs tenths of a second: defining a class does not pay it."""
+    from symsurrogate._codegen import _resolve
+    from symsurrogate._symbolic import _render
+
+    rendered = []
+
+    def counting(spec, twin=False):
+        rendered.append(twin)
+        return _render.docstring(spec, twin)
+
+    monkeypatch.setattr(_resolve, "docstring", counting)
+    cls = ss.surrogate("LazyDoc", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 2.0})
+    assert rendered == []
+    assert "g(x) =" in cls.__doc__ and "LazyDoc(alpha)" in cls.function.__doc__
+    assert cls.__doc__ == _render.docstring(cls.spec) and rendered == [False, True]  # once each
+
+    def failing(spec, twin=False):
+        raise RuntimeError("renderer broke")
+
+    monkeypatch.setattr(_resolve, "docstring", failing)
+    other = ss.surrogate("LazyDocFallback", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 2.0})
+    assert other.__doc__ == "LazyDocFallback surrogate spike function."  # help() still works

@@ -32,11 +32,42 @@ def surrogate_class(spec: Spec) -> type[Surrogate]:
     cls._module = formulas
     cls._spec = spec
     cls.__module__ = "symsurrogate.user"
-    cls.__doc__ = docstring(spec)
-    function = namespace[spec.function_name]
-    function.__doc__ = docstring(spec, twin=True)
-    cls.function = staticmethod(function)
+    cls.__doc__ = _Docstring(spec)  # type: ignore[assignment]
+    cls.function = _Twin(namespace[spec.function_name], spec)  # type: ignore[attr-defined]
     return cls
+
+
+class _Docstring:
+    """A class docstring rendered when first read. Its 2-D formulas (G, g and g') cost a few
+    tenths of a second, which defining a surrogate need not pay before anyone reads them:
+    ``type`` calls the ``__get__`` of a ``__doc__`` held in the class dict."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec, self.text = spec, None
+
+    def __get__(self, instance: object, owner: type | None = None) -> str:
+        if self.text is None:
+            self.text = _rendered(self.spec, twin=False)
+        return self.text
+
+
+class _Twin:
+    """``cls.function``: the function twin, its docstring rendered on first access."""
+
+    def __init__(self, function: Any, spec: Spec) -> None:
+        self.function, self.spec = function, spec
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if self.function.__doc__ is None:
+            self.function.__doc__ = _rendered(self.spec, twin=True)
+        return self.function
+
+
+def _rendered(spec: Spec, twin: bool) -> str:
+    try:
+        return docstring(spec, twin=twin)
+    except Exception:  # a docstring never breaks help(): the summary alone
+        return spec.summary or f"{spec.name} surrogate spike function."
 
 
 def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:
