@@ -135,3 +135,19 @@ def test_a_run_time_class_renders_its_docstrings_when_first_read(monkeypatch):
     monkeypatch.setattr(_resolve, "docstring", failing)
     other = ss.surrogate("LazyDocFallback", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 2.0})
     assert other.__doc__ == "LazyDocFallback surrogate spike function."  # help() still works
+
+
+def test_a_run_time_class_keeps_its_doctests_and_help():
+    """The lazy docstrings stay visible to doctest (the twin's examples included) and pydoc."""
+    import doctest
+    import inspect
+    import pydoc
+
+    cls = ss.surrogate("LazyDoctests", primitive="1/2 + atan(pi*alpha*x/2)/pi", params={"alpha": 2.0})
+    found = {t.name: len(t.examples) for t in doctest.DocTestFinder().find(cls, "LazyDoctests", globs={})}
+    assert found["LazyDoctests"] > 0 and found["LazyDoctests.function"] > 0, found
+    assert set(found) == {"LazyDoctests", "LazyDoctests.function"}, found
+    assert isinstance(inspect.getattr_static(cls, "function"), staticmethod)
+    assert cls.function is cls.function
+    for shown in (cls, ss.Sigmoid):  # pydoc reads Surrogate.spec on the base class too
+        assert "class " in pydoc.render_doc(shown)

@@ -50,17 +50,32 @@ class _Docstring:
             self.text = _rendered(self.spec, twin=False)
         return self.text
 
+    def __set__(self, instance: object, value: object) -> None:
+        # A data descriptor: doctest and pydoc then take it for the docstring it stands
+        # for, not for a method of the class.
+        raise AttributeError("a surrogate's docstring is read-only")
 
-class _Twin:
-    """``cls.function``: the function twin, its docstring rendered on first access."""
+
+class _Twin(staticmethod):
+    """``cls.function``: the function twin (a staticmethod, as doctest and pydoc expect), its
+    docstring rendered on first access, through the class or through ``__func__``."""
 
     def __init__(self, function: Any, spec: Spec) -> None:
-        self.function, self.spec = function, spec
+        super().__init__(function)
+        self._spec = spec
+
+    def _documented(self) -> Any:
+        function = staticmethod.__dict__["__func__"].__get__(self)
+        if function.__doc__ is None:
+            function.__doc__ = _rendered(self._spec, twin=True)
+        return function
+
+    @property
+    def __func__(self) -> Any:  # type: ignore[override]
+        return self._documented()
 
     def __get__(self, instance: object, owner: type | None = None) -> Any:
-        if self.function.__doc__ is None:
-            self.function.__doc__ = _rendered(self.spec, twin=True)
-        return self.function
+        return self._documented()
 
 
 def _rendered(spec: Spec, twin: bool) -> str:
