@@ -341,6 +341,8 @@ class _SpecAttribute:
     """``cls.spec``: the symbolic source, loaded (with SymPy) only when asked for."""
 
     def __get__(self, instance: object, owner: type[Surrogate]) -> Any:
+        if owner._spec is None and not owner._formulas_name:
+            return self  # the base class has no formula (pydoc reads Surrogate.spec)
         if owner._spec is None:
             owner._spec = _symbolic().catalog_spec(owner._catalog_name or owner.__name__)
         return owner._spec
