@@ -60,8 +60,8 @@ def _reduce(x, period):
 
 
 def _common_dtype(a, b):
-    if _aligned(a, b):
-        return a, b
+    if _aligned(a, b) and not (a.weak_type or b.weak_type):
+        return a, b  # jnp.asarray below would return them as they are
     dtype = jnp.result_type(a, b)
     return jnp.asarray(a, dtype), jnp.asarray(b, dtype)
 

@@ -116,3 +116,13 @@ def test_only_polynomial_arguments_are_compensated():
     stable = stabilize(ALPHA * sp.exp(-(X**2)) + sp.exp(-sp.sqrt(1 + X**2)), {ALPHA: sp.Integer(1)})
     assert stable.atoms(CompensatedExp) == {CompensatedExp(-(X**2))}
     assert sp.simplify(expand_stable(stable) - (ALPHA * sp.exp(-(X**2)) + sp.exp(-sp.sqrt(1 + X**2)))) == 0
+
+
+def test_operands_of_one_dtype_keep_jnp_promotion_of_weak_types():
+    """The lax fast path changes nothing: a weakly typed operand is made strong, as before."""
+    from symsurrogate._jaxops import _dd_inv, _two_sum
+
+    with jax.enable_x64(True):
+        head, low = jnp.asarray(1.5), jnp.asarray([1e-9], jnp.float32)  # head: weak float64
+        assert _dd_inv((head, low))[1].dtype == jnp.float64
+        assert not _two_sum(head, head)[0].weak_type
