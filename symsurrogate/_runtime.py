@@ -73,13 +73,8 @@ def spike_function(
         full = [next(values) if name in formulas.STATIC else jnp.asarray(next(traced), dtype) for name in names]
         return fn(_compute_input(x), *full)
 
-    def derivatives(
-        x: jax.Array, static_values: list, traced_values: list, moving: tuple[int, ...]
-    ) -> tuple[jax.Array, Callable]:
-        """g, and the pullback to the parameters at the positions ``moving`` (those differentiated)."""
-        g = call(grad, x, static_values, traced_values)
-        if param_source is None or not moving:
-            return g, lambda ct: [jnp.zeros_like(jnp.asarray(traced_values[i])) for i in moving]
+    def of_moving(x: jax.Array, static_values: list, traced_values: list, moving: list | tuple) -> Callable:
+        """The source of a parameter gradient as a function of the parameters at ``moving`` alone."""
 
         def of(*moved: jax.Array) -> jax.Array:
             values = list(traced_values)
@@ -87,6 +82,16 @@ def spike_function(
                 values[i] = value
             return call(param_source, x, static_values, values)
 
+        return of
+
+    def derivatives(
+        x: jax.Array, static_values: list, traced_values: list, moving: tuple[int, ...]
+    ) -> tuple[jax.Array, Callable]:
+        """g, and the pullback to the parameters at the positions ``moving`` (those differentiated)."""
+        g = call(grad, x, static_values, traced_values)
+        if param_source is None or not moving:
+            return g, lambda ct: [jnp.zeros_like(jnp.asarray(traced_values[i])) for i in moving]
+        of = of_moving(x, static_values, traced_values, moving)
         _, pullback = jax.vjp(of, *(traced_values[i] for i in moving))
         # The same per element of x (each parameter broadcast to x's shape), so that an element
         # whose ∂g/∂θ overflowed can be repaired (see _finite_tail) before the sum over x.
@@ -140,8 +145,9 @@ def spike_function(
             if isinstance(ct, SymbolicZero):  # nothing flows back
                 return (None,) * (1 + count)
             values = [moving[i] if i in moving else fixed[i] for i in range(count)]
-            x_ct, moved_cts = backward(tuple(static_values), tuple(sorted(moving)), x, values, ct)
-            cotangents = dict(zip(sorted(moving), moved_cts, strict=True))
+            at = tuple(sorted(moving))
+            x_ct, moved_cts = backward(tuple(static_values), at, x, values, ct)
+            cotangents = dict(zip(at, moved_cts, strict=True))
             return (x_ct, *(cotangents.get(i) for i in range(count)))
 
         vjp_spike.defvjp(fwd, bwd, symbolic_zeros=True)
@@ -166,19 +172,13 @@ def spike_function(
     def tangent_of(
         static_values: tuple, x: jax.Array, traced_values: list, x_dot: jax.Array | None, traced_dots: list
     ) -> jax.Array:
-        tangent = jnp.zeros(x.shape, _compute_dtype(x))
-        if x_dot is not None:
-            tangent = call(grad, x, list(static_values), traced_values) * x_dot
-        moving = [i for i, dot in enumerate(traced_dots) if dot is not None]
-        if param_source is not None and moving:
-
-            def of(*moved: jax.Array) -> jax.Array:
-                values = list(traced_values)
-                for i, value in zip(moving, moved, strict=True):
-                    values[i] = value
-                return call(param_source, x, list(static_values), values)
-
-            g = call(grad, x, list(static_values), traced_values)
+        moving = [i for i, dot in enumerate(traced_dots) if dot is not None] if param_source is not None else []
+        if x_dot is None and not moving:
+            return jnp.zeros(x.shape, x.dtype)
+        g = call(grad, x, list(static_values), traced_values)
+        tangent = g * x_dot if x_dot is not None else jnp.zeros(x.shape, g.dtype)
+        if moving:
+            of = of_moving(x, list(static_values), traced_values, moving)
             spread = [jnp.broadcast_to(jnp.asarray(traced_values[i], g.dtype), x.shape) for i in moving]
             # ∂g/∂θ per element and parameter, repaired where it overflowed (see _finite_tail),
             # then times θ̇: the repair depends on primal values only, so the rule stays linear
