@@ -62,13 +62,12 @@ class _Twin(staticmethod):
 
     def __init__(self, function: Any, spec: Spec) -> None:
         super().__init__(function)
-        self._spec = spec
+        self._function, self._spec = function, spec
 
     def _documented(self) -> Any:
-        function = staticmethod.__dict__["__func__"].__get__(self)
-        if function.__doc__ is None:
-            function.__doc__ = _rendered(self._spec, twin=True)
-        return function
+        if self._function.__doc__ is None:
+            self._function.__doc__ = _rendered(self._spec, twin=True)
+        return self._function
 
     @property
     def __func__(self) -> Any:  # type: ignore[override]
