@@ -311,6 +311,27 @@ def test_student_t_does_not_run_the_heuristic_risch_algorithm(monkeypatch):
     np.testing.assert_allclose(np.asarray(grad), [1.0, (4 / 3) ** -2], rtol=1e-6)
 
 
+def test_an_even_gradient_is_integrated_once_for_both_half_lines(monkeypatch):
+    # g(u) and g(−u) are one integrand when g is even: the second integration is the first's.
+    from symsurrogate._symbolic import _calculus
+
+    integrands = []
+    original = _calculus._antiderivative
+
+    def counted(grad, var=_calculus.X):
+        integrands.append(grad)
+        return original(grad, var)
+
+    monkeypatch.setattr(_calculus, "FAST_SECONDS", 120.0)
+    monkeypatch.setattr(_calculus, "_antiderivative", counted)
+    x, nu = _calculus.X, sp.Symbol("nu", positive=True)
+    # Student-t: SymPy's antiderivative is hypergeometric on the whole line and on each half.
+    G, why = _calculus.find_primitive((1 + x**2 / nu) ** (-(nu + 1) / 2), {nu: sp.Integer(3)})
+    assert G is None and why
+    assert integrands == [(1 + x**2 / nu) ** (-(nu + 1) / 2), integrands[1]]  # the whole line, then one half
+    assert integrands[1].free_symbols - {nu} != {x}  # in the positive half-line variable
+
+
 @pytest.mark.parametrize(
     ("grad", "reference", "edges"),
     [

@@ -174,8 +174,11 @@ def _by_half_lines(grad: sp.Expr) -> sp.Expr | str | None:
     """G from the antiderivatives of g(u) and g(−u) for u > 0 (or why ∫g has no anchor)."""
     u = sp.Dummy("u", positive=True)
     split = split_kinks(grad)
-    right = _antiderivative(sp.piecewise_fold(split.subs(X, u)), u)
-    left = _antiderivative(sp.piecewise_fold(split.subs(X, -u)), u)  # d/du of this is g(−u)
+    right_integrand = sp.piecewise_fold(split.subs(X, u))
+    left_integrand = sp.piecewise_fold(split.subs(X, -u))  # g(−u): d/du of ``left`` is this
+    right = _antiderivative(right_integrand, u)
+    # An even g (Student-t, any g of |x|) has one integrand on both half-lines: integrate it once.
+    left = right if left_integrand == right_integrand else _antiderivative(left_integrand, u)
     if not (_closed(right, grad, u) and _closed(left, grad, u)):
         return None
     right_at_0, left_at_0 = sp.limit(right, u, 0, "+"), sp.limit(left, u, 0, "+")
