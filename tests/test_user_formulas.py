@@ -333,6 +333,26 @@ def test_an_even_gradient_is_integrated_once_for_both_half_lines(monkeypatch):
 
 
 @pytest.mark.parametrize(
+    ("body", "radius"),
+    [("2/pi*sqrt(1 - x**2)", 1), ("3*sqrt(4 - x**2)/(4*pi)", 2)],  # Wigner's semicircle; a wider one
+)
+def test_a_primitive_with_an_unreachable_complex_branch_is_replaced_by_a_real_one(body, radius, monkeypatch):
+    # SymPy's fast antiderivative nests a complex branch for x² > r² inside |x| < r. It used to
+    # be refused, and a real one found only when that attempt ran out of time (under load).
+    from symsurrogate._symbolic import _calculus
+
+    monkeypatch.setattr(_calculus, "FAST_SECONDS", 120.0)
+    x = _calculus.X
+    inside = sp.sympify(body, locals={"x": x})
+    G, why = _calculus.find_primitive(sp.Piecewise((inside, sp.Abs(x) < radius), (0, True)))
+    assert G is not None, why
+    assert not G.has(sp.I)
+    for point in (-3, -0.9, -0.2, 0, 0.35, 0.95, 3):  # reference: SymPy's definite integral from −r
+        upper = min(max(point, -radius), radius)
+        assert float(G.subs(x, point)) == pytest.approx(float(sp.integrate(inside, (x, -radius, upper))), abs=1e-12)
+
+
+@pytest.mark.parametrize(
     ("grad", "reference", "edges"),
     [
         (  # a bump of half-width 2: e^{-4/(4 - x²)} inside, 0 outside

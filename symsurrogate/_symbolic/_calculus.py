@@ -232,11 +232,17 @@ def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
     try:
         with time_limit(FAST_SECONDS):
             fast = _integrate(grad, var, heurisch=False)
-        if not fast.has(sp.Integral) and _real_at_samples(fast, var):
+        # A complex branch, even one no real x takes (SymPy's ∫2√(1 − x²)/π on |x| < 1 nests
+        # one for x² > 1), is refused later: the full algorithm may find a real form.
+        if not fast.has(sp.Integral) and not _complex_branch(fast) and _real_at_samples(fast, var):
             return fast
     except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
         pass
     return _integrate(grad, var)
+
+
+def _complex_branch(expr: sp.Expr) -> bool:
+    return any(value.has(sp.I) for piecewise in expr.atoms(sp.Piecewise) for value, _ in piecewise.args)
 
 
 def _integrate(grad: sp.Expr, var: sp.Symbol, **hints: bool) -> sp.Expr:
