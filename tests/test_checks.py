@@ -270,3 +270,27 @@ def test_a_quadrature_that_reports_its_error_is_compared_within_it():
     assert two_ways(Finding(value, 1.0, extra={"uncertainty": error}))[0]
     assert not two_ways(Finding(value, 1.0))[0]
     assert not two_ways(Finding(1 + 10 * error, 1.0, extra={"uncertainty": error}))[0]
+
+
+@pytest.mark.parametrize(
+    ("grad", "limit_calls", "symbolic"),
+    [
+        ("alpha*(1 - tanh(alpha*x)**2)/2", 0, None),  # 0 at ±∞ by substitution: undecided without a limit
+        ("Piecewise((alpha/10, x < 0), (alpha, True))", 2, (-math.inf, math.inf)),  # nonzero tails: decided
+    ],
+)
+def test_support_asks_sympy_for_a_tail_limit_only_when_it_can_decide(grad, limit_calls, symbolic, monkeypatch):
+    from symsurrogate._verify import _properties
+
+    calls = []
+    original = _properties.limit_at_infinity
+
+    def counted(expr, side):
+        calls.append(side)
+        return original(expr, side)
+
+    monkeypatch.setattr(_properties, "limit_at_infinity", counted)
+    found = _properties.Analysis(ss.spec("S", grad=grad, params={"alpha": 2.0})).support()
+    assert found.numeric == (-math.inf, math.inf)
+    assert found.symbolic == symbolic
+    assert len(calls) == limit_calls
