@@ -57,7 +57,14 @@ def spike_function(
     traced_index = [i for i, name in enumerate(names) if name not in formulas.STATIC]
     strict = formulas.STRICT
     grad = formula(formulas, "grad", precision)
-    param_source = {"grad": grad, "primitive": formula(formulas, "primitive", precision)}.get(param_grad)
+    # Only the selected source is read: a run-time class finds its primitive on first use.
+    param_source = (
+        grad
+        if param_grad == "grad"
+        else formula(formulas, "primitive", precision)
+        if param_grad == "primitive"
+        else None
+    )
 
     def forward(x: jax.Array) -> jax.Array:
         return (x > 0 if strict else x >= 0).astype(x.dtype)

@@ -2,6 +2,7 @@
 
 import ast
 import importlib.util
+import math
 
 import jax
 import jax.numpy as jnp
@@ -11,6 +12,7 @@ import sympy as sp
 
 import symsurrogate as ss
 from symsurrogate._codegen._printer import SurrogatePrinter
+from symsurrogate._errors import NoPrimitiveError
 
 x = sp.Symbol("x", real=True)
 a = sp.Symbol("alpha", positive=True)
@@ -151,3 +153,43 @@ def test_a_run_time_class_keeps_its_doctests_and_help():
     assert cls.function is cls.function
     for shown in (cls, ss.Sigmoid):  # pydoc reads Surrogate.spec on the base class too
         assert "class " in pydoc.render_doc(shown)
+
+
+def test_a_gradient_only_definition_searches_for_its_primitive_on_first_use(monkeypatch):
+    # The backward pass needs g only: defining, hashing, pickling and training wait for no
+    # integration. surrogate_fun, param_grad="primitive" and the spec's G search once.
+    import pickle
+
+    from symsurrogate._symbolic import _spec
+
+    searches = []
+    original = _spec.find_primitive
+
+    def counted(grad, values=None):
+        searches.append(grad)
+        return original(grad, values)
+
+    monkeypatch.setattr(_spec, "find_primitive", counted)
+    Logistic = ss.surrogate("LazyLogistic", grad="exp(-x/t)/(t*(1 + exp(-x/t))**2)", params={"t": 0.5})
+    f = Logistic()
+    x = jnp.asarray([-2.0, 0.0, 1.5])
+    grads = jax.jit(jax.grad(lambda v: f(v).sum()))(x)
+    assert Logistic.spec.hash and pickle.loads(pickle.dumps(f)) == f
+    assert searches == []
+    reference = [1 / (1 + math.exp(-v / 0.5)) for v in (-2.0, 0.0, 1.5)]  # ∫g: the logistic σ(x/t)
+    np.testing.assert_allclose(np.asarray(f.surrogate_fun(x)), reference, rtol=1e-6)
+    np.testing.assert_allclose(np.asarray(grads), [r * (1 - r) / 0.5 for r in reference], rtol=1e-5)
+    assert len(searches) == 1
+    t_grad = jax.grad(lambda t: Logistic(t=t, param_grad="primitive")(x).sum())(0.5)
+    expected = sum(-v / 0.5**2 * r * (1 - r) for v, r in zip((-2.0, 0.0, 1.5), reference, strict=True))  # ∂σ(x/t)/∂t
+    assert float(t_grad) == pytest.approx(expected, rel=1e-5)
+    assert Logistic.spec.primitive is not None and len(searches) == 1
+
+
+def test_a_primitive_search_that_finds_nothing_is_said_on_first_use():
+    StudentT = ss.surrogate("LazyStudentT", grad="(1 + x**2/nu)**(-(nu + 1)/2)", params={"nu": 3.0})
+    assert StudentT.spec.primitive_pending
+    with pytest.raises(NoPrimitiveError, match="LazyStudentT has no closed-form primitive: SymPy finds no"):
+        StudentT().surrogate_fun(0.0)
+    assert not StudentT.spec.primitive_pending and StudentT.spec.primitive is None
+    assert "NO_PRIMITIVE" in vars(StudentT.formulas()) and not hasattr(StudentT.formulas(), "undefined_name")

@@ -141,7 +141,12 @@ def _fold_extreme_constants(expr: sp.Expr, spec: Spec) -> sp.Expr:
 
 
 def codegen(
-    spec: Spec, *, catalog: bool = False, regenerate: str = "symsurrogate codegen", precision: str = "accurate"
+    spec: Spec,
+    *,
+    catalog: bool = False,
+    regenerate: str = "symsurrogate codegen",
+    precision: str = "accurate",
+    with_primitive: bool = True,
 ) -> str:
     """Emit the module for ``spec``: its formulas, and (standalone) custom_vjp and custom_jvp spike functions.
 
@@ -159,12 +164,15 @@ def codegen(
         precision: a standalone module's arithmetic: ``"accurate"`` (double-float exponent
             arguments, ≤ 8 ULP) or ``"fast"`` (plain exponent arguments). A catalog module
             holds both: ``grad_fast``/``primitive_fast`` follow where they differ.
+        with_primitive: False leaves out G and everything said about it (``HAS_PRIMITIVE``,
+            ``NO_PRIMITIVE``, ``primitive``): a catalog module of g alone, for a run-time
+            class whose primitive is not searched for yet.
     """
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
     command = "symsurrogate generate" if catalog else regenerate
     try:
-        return bounded("codegen", spec.name, lambda: _module(spec, catalog, command, precision))
+        return bounded("codegen", spec.name, lambda: _module(spec, catalog, command, precision, with_primitive))
     except FormulaError:
         raise
     except (TypeError, ValueError, NotImplementedError, AttributeError) as err:
@@ -176,7 +184,7 @@ def _first_line(err: Exception) -> str:
     return (str(err).splitlines() or [type(err).__name__])[0]
 
 
-def _module(spec: Spec, catalog: bool, regenerate: str, precision: str) -> str:
+def _module(spec: Spec, catalog: bool, regenerate: str, precision: str, with_primitive: bool = True) -> str:
     renamed = renamed_params(spec.param_names)
     names = [renamed[n] for n in spec.param_names]  # the identifiers inside this module
     signature = ", ".join(["x", *names])
@@ -189,8 +197,8 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str) -> str:
     printers = [printer, module_printer("fast")] if catalog else [printer]
     body_g, fast_g = [*_bodies(spec.grad, spec, printers), None][:2]
     body_G = fast_G = None
-    no_primitive = spec.primitive_note or "SymPy finds no closed form for ∫g"
-    if spec.primitive is not None:
+    no_primitive = (spec.primitive_note or "SymPy finds no closed form for ∫g") if with_primitive else ""
+    if with_primitive and spec.primitive is not None:
         try:
             body_G, fast_G = [*_bodies(spec.primitive, spec, printers), None][:2]
         except (FormulaError, TypeError, ValueError, NotImplementedError, AttributeError) as err:
@@ -204,13 +212,15 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str) -> str:
     imports += [f"import {m}" for m in sorted(printer.module_imports) if m.startswith("jax.") and m != "jax.numpy"]
     if printer.helpers and catalog:
         imports.append(f"from symsurrogate._jaxops import {', '.join(sorted(printer.helpers))}")
-    parts = [_header(spec, regenerate), *(["import functools", ""] if static and not catalog else []), *imports, ""]
+    header = _header(spec, regenerate, with_primitive)
+    parts = [header, *(["import functools", ""] if static and not catalog else []), *imports, ""]
     parts.append(f"NAME = {spec.name!r}")
     parts.append(f"PARAMS = {spec.param_names!r}")
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
-    parts.append(f"HAS_PRIMITIVE = {body_G is not None!r}")
-    if body_G is None:
+    if with_primitive:
+        parts.append(f"HAS_PRIMITIVE = {body_G is not None!r}")
+    if with_primitive and body_G is None:
         parts.append(f"NO_PRIMITIVE = {no_primitive!r}")
     if body_G is not None:
         parts.append(f'\n\ndef primitive({signature}):\n    """G(x): the soft step."""\n{body_G}')
@@ -231,11 +241,11 @@ def _bodies(expr: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> list
     return [textwrap.indent("\n".join(lines), "    ") for lines in function_bodies(expr, spec, printers)]
 
 
-def _header(spec: Spec, regenerate: str) -> str:
+def _header(spec: Spec, regenerate: str, with_primitive: bool = True) -> str:
     lines = [f"{spec.name}: {spec.summary}" if spec.summary else f"{spec.name} surrogate spike function."]
     lines.append("")
     lines.append(f"    forward   H(x) = 1 if x {'>' if spec.strict else '>='} 0 else 0")
-    if spec.primitive is not None:
+    if with_primitive and spec.primitive is not None:
         lines.append(f"    primitive G(x) = {sp.sstr(spec.primitive)}")
     lines.append(f"    gradient  g(x) = {sp.sstr(spec.grad)}")
     lines.append("")

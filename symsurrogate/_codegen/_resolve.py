@@ -20,8 +20,11 @@ def surrogate_class(spec: Spec) -> type[Surrogate]:
     carry the summary, references and descriptions, are set on the built objects.
     """
     formulas = types.ModuleType(f"symsurrogate.user.{spec.name}")
-    source = codegen(spec, catalog=True)
+    pending = spec.primitive_pending
+    source = codegen(spec, catalog=True, with_primitive=not pending)
     exec(compile(source, f"<symsurrogate {spec.name}>", "exec"), formulas.__dict__)  # generated code
+    if pending:
+        formulas.__getattr__ = _PrimitiveOnFirstUse(spec, formulas)  # type: ignore[method-assign]
     namespace: dict[str, Any] = {}
     # Annotations stay unevaluated: a class named ``jax`` must not hide the module in the twin's.
     source = (
@@ -35,6 +38,35 @@ def surrogate_class(spec: Spec) -> type[Surrogate]:
     cls.__doc__ = _Docstring(spec)  # type: ignore[assignment]
     cls.function = _Twin(namespace[spec.function_name], spec)  # type: ignore[attr-defined]
     return cls
+
+
+# What a formula module says about G: present once the primitive has been searched for.
+_PRIMITIVE_NAMES = frozenset({"primitive", "primitive_fast", "HAS_PRIMITIVE", "NO_PRIMITIVE"})
+
+
+class _PrimitiveOnFirstUse:
+    """A formula module's ``__getattr__`` (PEP 562) while G is not searched for yet.
+
+    The module holds g, all that the backward pass needs. The first read of a name about G
+    (``surrogate_fun``, ``param_grad="primitive"``, a check) searches for it and adds G's
+    code to the module; other missing names are missing as usual.
+    """
+
+    def __init__(self, spec: Spec, formulas: types.ModuleType) -> None:
+        self.spec, self.formulas = spec, formulas
+
+    def __call__(self, name: str) -> Any:
+        module = self.formulas.__dict__
+        if name in _PRIMITIVE_NAMES and module.get("__getattr__") is self:
+            complete: dict[str, Any] = {}
+            source = codegen(self.spec, catalog=True)  # finds G (spec.primitive) first
+            exec(compile(source, f"<symsurrogate {self.spec.name}>", "exec"), complete)  # generated code
+            module.update({key: complete[key] for key in _PRIMITIVE_NAMES if key in complete})
+            module["__doc__"] = complete["__doc__"]
+            del module["__getattr__"]
+            if name in module:
+                return module[name]
+        raise AttributeError(f"module {self.formulas.__name__!r} has no attribute {name!r}")
 
 
 class _Docstring:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import keyword
@@ -41,19 +42,64 @@ def param_symbol(param: Param) -> sp.Symbol:
 register_dataclass(Param)  # cached Specs hold their parameter declarations
 
 
+class FromGrad:
+    """The value of a primitive not yet found: G = ∫g, searched for on first read.
+
+    The search takes seconds for some g (and up to the integration budget when SymPy finds
+    nothing), while the backward pass needs g only: defining a gradient-only surrogate and
+    training with it need not wait for it.
+    """
+
+    def __init__(self, values: Mapping[sp.Symbol, sp.Expr]) -> None:
+        self.values = dict(values)  # the parameter defaults the candidate G is verified at
+
+
+class _Derived:
+    """A Spec field that may hold :class:`FromGrad` until first read: ``primitive`` and
+    ``primitive_note``, found together (a dataclass field whose default is a descriptor)."""
+
+    def __init__(self, default: object = dataclasses.MISSING) -> None:
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}_value"
+
+    def __get__(self, spec: Spec | None, owner: type | None = None) -> object:
+        if spec is None:
+            if self.default is dataclasses.MISSING:
+                raise AttributeError(self.slot)  # the field has no default
+            return self.default
+        value = spec.__dict__[self.slot]
+        if isinstance(value, FromGrad):
+            _find_primitive(spec, value)
+            value = spec.__dict__[self.slot]
+        return value
+
+    def __set__(self, spec: Spec, value: object) -> None:
+        spec.__dict__[self.slot] = value
+
+
+def _find_primitive(spec: Spec, pending: FromGrad) -> None:
+    G, note = bounded("spec", spec.name, lambda: find_primitive(spec.grad, pending.values))
+    # sin²x/x² at 0: the value meant there, not the 0/0 written.
+    spec.__dict__["_primitive_value"] = fill_removable(G) if G is not None else None
+    spec.__dict__["_primitive_note_value"] = note
+
+
 @register_dataclass
 @dataclass(frozen=True, eq=False)
 class Spec:
     """A surrogate, symbolically: primitive G(x; θ), gradient g = dG/dx, and parameters.
 
     Build one with :func:`make_spec` (or load one from the catalog); every other stage
-    (checks, code generation, LaTeX, docs) reads from it.
+    (checks, code generation, LaTeX, docs) reads from it. A primitive derived from g is
+    found when first read (see :class:`FromGrad`).
     """
 
     name: str
     params: tuple[Param, ...]
     grad: sp.Expr
-    primitive: sp.Expr | None
+    primitive: sp.Expr | None = _Derived()  # type: ignore[assignment]
     function_name: str
     summary: str = ""
     strict: bool = False
@@ -65,7 +111,12 @@ class Spec:
     notes: str = ""
     source: Mapping[str, str] = field(default_factory=dict)
     # Why ``primitive`` is None (the surrogate is gradient-only), in one line.
-    primitive_note: str = ""
+    primitive_note: str = _Derived("")  # type: ignore[assignment]
+
+    @property
+    def primitive_pending(self) -> bool:
+        """True while the primitive derived from g has not been searched for yet."""
+        return isinstance(self.__dict__["_primitive_value"], FromGrad)
 
     @property
     def symbols(self) -> dict[str, sp.Symbol]:
@@ -99,12 +150,19 @@ class Spec:
             "function": self.function_name,
             "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
             "grad": sp.srepr(self.grad),
-            "primitive": sp.srepr(self.primitive) if self.primitive is not None else None,
+            # A primitive derived from g is determined by g: the hash need not wait for it.
+            "primitive": _primitive_key(self),
             "strict": self.strict,
             "summary": self.summary,
             "references": list(self.references),
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _primitive_key(spec: Spec) -> str | None:
+    if "primitive" not in spec.source and "grad" in spec.source:
+        return "derived from grad"
+    return sp.srepr(spec.primitive) if spec.primitive is not None else None
 
 
 def _exact(value: float | int) -> sp.Expr:
@@ -190,7 +248,8 @@ def make_spec(
         raise FormulaError(f"{name}: give a primitive, a gradient, or both")
     symbols = {"x": X, **{p.name: param_symbol(p) for p in declared}}
     G, g, source, primitive_note = bounded("spec", name, lambda: _formulas(name, primitive, grad, symbols, declared))
-    used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if G is not None else set())
+    # A primitive derived from g uses no symbol g does not.
+    used = {s.name for s in g.free_symbols} | ({s.name for s in G.free_symbols} if isinstance(G, sp.Expr) else set())
     for p in declared:
         if p.name not in used:
             raise FormulaError(f"{name}: parameter {p.name!r} is declared but never used", token=p.name)
@@ -219,8 +278,9 @@ def _formulas(
     grad: Formula | None,
     symbols: Mapping[str, sp.Symbol],
     declared: tuple[Param, ...],
-) -> tuple[sp.Expr | None, sp.Expr, dict[str, str], str]:
-    """(G, g, source texts, why G is missing): the formulas parsed, and what is not given derived."""
+) -> tuple[sp.Expr | FromGrad | None, sp.Expr, dict[str, str], str | FromGrad]:
+    """(G, g, source texts, why G is missing): the formulas parsed, and g derived from G
+    where not given (G from g is found on first read: :class:`FromGrad`)."""
     source: dict[str, str] = {}
     G = g = None
     primitive_note = ""
@@ -233,8 +293,7 @@ def _formulas(
     if g is None:
         g = derivative(G)
     elif G is None:
-        values = {symbols[p.name]: _exact(p.default) for p in declared}
-        G, primitive_note = find_primitive(g, values)
+        G = primitive_note = FromGrad({symbols[p.name]: _exact(p.default) for p in declared})
     if not g.has(X):
         # A constant gradient is fine (straight-through), but it must still be a number.
         if g.free_symbols - set(symbols.values()):
@@ -242,7 +301,7 @@ def _formulas(
     if g.is_real is False:
         raise FormulaError(f"{name}: gradient is not real-valued: {g}")
     # sin²x/x² at 0: the value meant there, not the 0/0 written.
-    return (fill_removable(G) if G is not None else None), fill_removable(g), source, primitive_note
+    return (fill_removable(G) if isinstance(G, sp.Expr) else G), fill_removable(g), source, primitive_note
 
 
 def _surrogate_members() -> set[str]:
