@@ -294,3 +294,21 @@ def test_support_asks_sympy_for_a_tail_limit_only_when_it_can_decide(grad, limit
     assert found.numeric == (-math.inf, math.inf)
     assert found.symbolic == symbolic
     assert len(calls) == limit_calls
+
+
+def test_symmetry_of_an_asymmetric_gradient_is_refuted_at_its_most_asymmetric_probe(monkeypatch):
+    # The witness comes from the values already computed: g is not evaluated at the probe
+    # grid a second time, and SymPy's exact g(w) − g(−w) there is nonzero.
+    from symsurrogate._verify import _properties
+
+    gumbel = ss.spec("Gumbel", grad="alpha*exp(-alpha*x - exp(-alpha*x))", params={"alpha": 2.0})
+    analysis = _properties.Analysis(gumbel)
+    evaluated = []
+    g_mp = analysis.g_mp
+    analysis.g_mp = lambda point: evaluated.append(point) or g_mp(point)
+    found = analysis.symmetric()
+    assert found.numeric is False and found.symbolic is False
+    assert len(evaluated) <= sum(1 for p in analysis.points if p > 0 and -p not in analysis.points)
+    g = analysis.g
+    gaps = {p: abs(float(g.subs(X, p)) - float(g.subs(X, -p))) for p in analysis.points if p > 0}
+    assert max(gaps.values()) > 0.1  # independent of mpmath: SymPy's own floats

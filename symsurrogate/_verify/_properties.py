@@ -21,7 +21,6 @@ from .._support._jsondata import register_dataclass
 from .._symbolic._calculus import X, limit_at_infinity, split_kinks, vanishes
 from .._symbolic._spec import Spec, param_symbol
 from ._mpref import (
-    MpFunction,
     is_complex,
     local_maximum,
     mp_function,
@@ -150,10 +149,13 @@ class Analysis:
         scale = max((abs(v) for v in self.values if math.isfinite(v)), default=1.0)
         known = dict(zip(self.points, self.values, strict=True))  # the probe grid is mostly symmetric
         mirrored = {p: known[-p] if -p in known else _float(self.g_mp(-p)) for p in known if p > 0}
-        worst = max(abs(known[p] - value) for p, value in mirrored.items())
+        gaps = {p: abs(known[p] - value) for p, value in mirrored.items()}
+        worst = max(gaps.values())
         numeric = worst <= 1e-20 * scale
         if symbolic is None and not numeric:
-            symbolic = self.sym(lambda: False if diff.subs(X, _witness(self.points, self.g_mp)) != 0 else None)
+            # SymPy's exact value at the point where g(x) and g(−x) differ most.
+            witness = sp.nsimplify(max(gaps, key=gaps.__getitem__), rational=True)
+            symbolic = self.sym(lambda: False if diff.subs(X, witness) != 0 else None)
         return Finding(numeric, symbolic, f"max |g(x) - g(-x)| {worst:.1e}")
 
     def nonnegative(self) -> Finding:
@@ -400,11 +402,6 @@ def _one_sided(expr: sp.Expr, point: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
 
 def _param(spec: Spec, name: str):  # noqa: ANN202
     return next(p for p in spec.params if p.name == name)
-
-
-def _witness(points: list[float], fn: MpFunction) -> sp.Rational:
-    worst = max((p for p in points if p > 0), key=lambda p: abs(_float(fn(p)) - _float(fn(-p))))
-    return sp.nsimplify(worst, rational=True)
 
 
 def _num(value: sp.Expr) -> str:
