@@ -63,7 +63,7 @@ class _PrimitiveOnFirstUse:
             exec(compile(source, f"<symsurrogate {self.spec.name}>", "exec"), complete)  # generated code
             module.update({key: complete[key] for key in _PRIMITIVE_NAMES if key in complete})
             module["__doc__"] = complete["__doc__"]
-            del module["__getattr__"]
+            module.pop("__getattr__", None)  # another thread may have completed it too
             if name in module:
                 return module[name]
         raise AttributeError(f"module {self.formulas.__name__!r} has no attribute {name!r}")
