@@ -312,3 +312,27 @@ def test_symmetry_of_an_asymmetric_gradient_is_refuted_at_its_most_asymmetric_pr
     g = analysis.g
     gaps = {p: abs(float(g.subs(X, p)) - float(g.subs(X, -p))) for p in analysis.points if p > 0}
     assert max(gaps.values()) > 0.1  # independent of mpmath: SymPy's own floats
+
+
+def test_entries_that_differ_only_in_name_share_one_analysis(tmp_path, monkeypatch):
+    # A library's copy of an entry (snntorch.atan and spikingjelly.ATan) is analysed once:
+    # the cache key is the formulas and parameters, not the name or the texts.
+    from symsurrogate._verify import _properties, _registry
+
+    monkeypatch.setenv("SYMSURROGATE_CACHE", str(tmp_path))
+    monkeypatch.delenv("SYMSURROGATE_NO_CACHE", raising=False)
+    analyses = []
+    original = _properties.Analysis.__init__
+
+    def counted(self, spec):
+        analyses.append(spec.name)
+        original(self, spec)
+
+    monkeypatch.setattr(_properties.Analysis, "__init__", counted)
+    one = ss.spec("One", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 2.0}, summary="first")
+    other = ss.spec("Other", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 2.0}, summary="a copy")
+    scaled = ss.spec("Scaled", grad="alpha/(2*(1 + Abs(alpha*x))**2)", params={"alpha": 3.0})
+    first, second, third = (_registry.analyse(s) for s in (one, other, scaled))
+    assert analyses == ["One", "Scaled"]
+    assert first["peak"].numeric == second["peak"].numeric == pytest.approx((0.0, 1.0))
+    assert third["peak"].numeric == pytest.approx((0.0, 1.5))  # g(0) = α/2: a different analysis

@@ -158,6 +158,18 @@ class Spec:
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
+    @cached_property
+    def formula_hash(self) -> str:
+        """A stable digest of the formulas and parameters alone: what the analyses and the
+        mpmath references depend on. Catalog entries that differ only in name or texts
+        (a library's copy of another entry) share it, and so share their cached analyses."""
+        payload = {
+            "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
+            "grad": sp.srepr(self.grad),
+            "primitive": _primitive_key(self),
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
 
 def _primitive_key(spec: Spec) -> str | None:
     if "primitive" not in spec.source and "grad" in spec.source:

@@ -144,5 +144,5 @@ def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast")
         return dict(zip(points, (float(t) for t in total), strict=True))
 
     points = sorted({float(x) for x in xs if np.isfinite(x)})
-    key = (spec.hash, precision, tuple(points))
+    key = (spec.formula_hash, precision, tuple(points))
     return cached("numerics-argument-allowance", key, lambda: bounded("reference", spec.name, compute))

@@ -158,7 +158,8 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
             for name, table in values.items()
         }
 
-    return cached("numerics-reference", (spec.hash, tuple(knots)), lambda: bounded("reference", spec.name, compute))
+    key = (spec.formula_hash, tuple(knots))
+    return cached("numerics-reference", key, lambda: bounded("reference", spec.name, compute))
 
 
 def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, float]:

@@ -271,7 +271,7 @@ EXPECT_KEYS: tuple[str, ...] = tuple(key for p in PROPERTIES for key in p.expect
 
 
 def analyse(spec: Spec) -> dict[str, Finding]:
-    """Every property of ``spec`` at its defaults (cached on disk by spec hash and steepness)."""
+    """Every property of ``spec`` at its defaults (cached on disk by formula hash and steepness)."""
 
     def run() -> dict[str, Finding]:
         analysis = Analysis(spec)
@@ -281,7 +281,7 @@ def analyse(spec: Spec) -> dict[str, Finding]:
                 found[prop.name] = prop.analyse(analysis, found)
         return found
 
-    return cached("analysis", (spec.hash, spec.steepness), lambda: bounded("analysis", spec.name, run))
+    return cached("analysis", (spec.formula_hash, spec.steepness), lambda: bounded("analysis", spec.name, run))
 
 
 def label(key: str) -> str:
