@@ -193,3 +193,62 @@ def test_a_primitive_search_that_finds_nothing_is_said_on_first_use():
         StudentT().surrogate_fun(0.0)
     assert not StudentT.spec.primitive_pending and StudentT.spec.primitive is None
     assert "NO_PRIMITIVE" in vars(StudentT.formulas()) and not hasattr(StudentT.formulas(), "undefined_name")
+
+
+def test_a_primitive_search_runs_under_its_own_time_limit_not_code_generations(monkeypatch):
+    # Generating G's code waited for the search inside the 60-s code generation limit: a
+    # search running out there read as "no closed form", for good.
+    import time
+
+    from symsurrogate._support import _budget
+    from symsurrogate._symbolic import _spec
+
+    original = _spec.find_primitive
+
+    def slow(grad, values=None):
+        time.sleep(1.5)
+        return original(grad, values)
+
+    monkeypatch.setattr(_spec, "find_primitive", slow)
+    monkeypatch.setitem(_budget.LIMITS, "codegen", 1.0)
+    Gauss = ss.surrogate("SlowGauss", grad="exp(-x**2/2)/sqrt(2*pi)")
+    assert float(Gauss().surrogate_fun(0.0)) == pytest.approx(0.5, abs=1e-7)
+
+
+def test_a_thread_holding_the_completion_hook_finds_what_another_completed():
+    Gauss = ss.surrogate("RacedGauss", grad="exp(-x**2/2)/sqrt(2*pi)")
+    module = Gauss.formulas()
+    hook = vars(module)["__getattr__"]  # fetched by one thread before another completes
+    assert module.HAS_PRIMITIVE is True
+    assert hook("HAS_PRIMITIVE") is True and hook("primitive") is module.primitive
+    with pytest.raises(AttributeError):
+        hook("grad_fast")
+
+
+def test_a_copy_with_another_primitive_is_analysed_apart(tmp_path, monkeypatch):
+    # The analysis cache key holds G itself: a spec given a wrong G is not checked with the
+    # analysis of the one derived from g.
+    import dataclasses
+
+    monkeypatch.setenv("SYMSURROGATE_CACHE", str(tmp_path))
+    monkeypatch.delenv("SYMSURROGATE_NO_CACHE", raising=False)
+    spec = ss.spec("CachedGauss", grad="exp(-x**2/2)/sqrt(2*pi)")
+    wrong = dataclasses.replace(spec, primitive=sp.atan(spec.symbols["x"]))
+    assert ss.check(spec).ok
+    assert not ss.check(wrong).ok
+    assert spec.formula_hash != wrong.formula_hash
+
+
+def test_a_pickle_carrying_the_written_out_hash_still_loads():
+    import pickle
+
+    from symsurrogate._codegen import _userclass
+
+    Mine = ss.surrogate("PickledBefore", grad="1/(1 + Abs(alpha*x))**2", params={"alpha": 3.0})
+    data = _userclass.spec_data(Mine)
+    data["hash"] = Mine.spec.written_hash()  # what a pickle made before first-use search holds
+    del _userclass._DEFINED[Mine.spec.hash]
+    rebuilt = _userclass.class_from_data(data)
+    assert rebuilt.spec.written_hash() == data["hash"]
+    assert float(rebuilt(alpha=3.0).surrogate_grad(0.0)) == 1.0
+    assert pickle.loads(pickle.dumps(rebuilt())) == rebuilt()

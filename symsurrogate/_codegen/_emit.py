@@ -171,6 +171,10 @@ def codegen(
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
     command = "symsurrogate generate" if catalog else regenerate
+    if with_primitive:
+        # A primitive still to be found is searched for under its own time limit, not
+        # within code generation's (where running out would read as "no closed form").
+        spec.primitive  # noqa: B018
     try:
         return bounded("codegen", spec.name, lambda: _module(spec, catalog, command, precision, with_primitive))
     except FormulaError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import types
 from typing import Any
 
@@ -54,17 +55,20 @@ class _PrimitiveOnFirstUse:
 
     def __init__(self, spec: Spec, formulas: types.ModuleType) -> None:
         self.spec, self.formulas = spec, formulas
+        self.lock = threading.Lock()
 
     def __call__(self, name: str) -> Any:
         module = self.formulas.__dict__
-        if name in _PRIMITIVE_NAMES and module.get("__getattr__") is self:
-            complete: dict[str, Any] = {}
-            source = codegen(self.spec, catalog=True)  # finds G (spec.primitive) first
-            exec(compile(source, f"<symsurrogate {self.spec.name}>", "exec"), complete)  # generated code
-            module.update({key: complete[key] for key in _PRIMITIVE_NAMES if key in complete})
-            module["__doc__"] = complete["__doc__"]
-            module.pop("__getattr__", None)  # another thread may have completed it too
-            if name in module:
+        if name in _PRIMITIVE_NAMES:
+            with self.lock:  # one search and one completion, whichever thread asks first
+                if module.get("__getattr__") is self:
+                    complete: dict[str, Any] = {}
+                    source = codegen(self.spec, catalog=True)  # finds G (spec.primitive) first
+                    exec(compile(source, f"<symsurrogate {self.spec.name}>", "exec"), complete)  # generated code
+                    module.update({key: complete[key] for key in _PRIMITIVE_NAMES if key in complete})
+                    module["__doc__"] = complete["__doc__"]
+                    del module["__getattr__"]
+            if name in module:  # also for a thread that fetched this hook before completion
                 return module[name]
         raise AttributeError(f"module {self.formulas.__name__!r} has no attribute {name!r}")
 

@@ -75,7 +75,7 @@ def class_from_data(data: dict[str, Any]) -> type[Surrogate]:
     fields = {k: v for k, v in data.items() if k not in {"name", "params", "hash"}}
     params = [Param(**p) for p in data["params"]]
     spec = make_spec(data["name"], params=params, **fields)
-    if spec.hash != data["hash"]:
+    if data["hash"] not in (spec.hash, spec.written_hash()):
         raise pickle.UnpicklingError(
             f"surrogate {data['name']!r}: its formulas give spec {spec.hash}, not the pickled {data['hash']}"
         )

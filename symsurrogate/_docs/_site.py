@@ -41,7 +41,7 @@ def properties_of(spec: Spec) -> dict[str, object]:
     # Where the checks can skip the generated-code numerics (accuracy per dtype, JIT
     # compiles), do: the properties shown in the docs come from the symbolic analysis.
     fast = {"numerics": False} if "numerics" in inspect.signature(check_spec).parameters else {}
-    key = (spec.hash, sorted(spec.expect.items(), key=str), spec.steepness, _code_digest())
+    key = (spec.hash, spec.formula_hash, sorted(spec.expect.items(), key=str), spec.steepness, _code_digest())
     return cached("properties", key, lambda: dict(check_spec(spec, **fast).properties))
 
 

@@ -82,8 +82,8 @@ class _Derived:
 def _find_primitive(spec: Spec, pending: FromGrad) -> None:
     G, note = bounded("spec", spec.name, lambda: find_primitive(spec.grad, pending.values))
     # sin²x/x² at 0: the value meant there, not the 0/0 written.
-    spec.__dict__["_primitive_value"] = fill_removable(G) if G is not None else None
     spec.__dict__["_primitive_note_value"] = note
+    spec.__dict__["_primitive_value"] = fill_removable(G) if G is not None else None
 
 
 @register_dataclass
@@ -144,14 +144,23 @@ class Spec:
 
     @cached_property
     def hash(self) -> str:
-        """A stable digest of everything that determines the generated code."""
+        """A stable digest of everything that determines the generated code. A primitive
+        derived from g counts as g's (the hash need not wait for it); :attr:`formula_hash`
+        holds G itself."""
+        return self._digest(_primitive_key(self))
+
+    def written_hash(self) -> str:
+        """The digest with a derived primitive written out, as :attr:`hash` was before
+        primitives were found on first use (pickles made then carry it)."""
+        return self._digest(_primitive_key(self, written=True))
+
+    def _digest(self, primitive: str | None) -> str:
         payload = {
             "name": self.name,
             "function": self.function_name,
             "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
             "grad": sp.srepr(self.grad),
-            # A primitive derived from g is determined by g: the hash need not wait for it.
-            "primitive": _primitive_key(self),
+            "primitive": primitive,
             "strict": self.strict,
             "summary": self.summary,
             "references": list(self.references),
@@ -162,17 +171,20 @@ class Spec:
     def formula_hash(self) -> str:
         """A stable digest of the formulas and parameters alone: what the analyses and the
         mpmath references depend on. Catalog entries that differ only in name or texts
-        (a library's copy of another entry) share it, and so share their cached analyses."""
+        (a library's copy of another entry) share it, and so share their cached analyses.
+        It holds G itself, found first where it is derived: a cached analysis is of this G."""
         payload = {
             "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
             "grad": sp.srepr(self.grad),
-            "primitive": _primitive_key(self),
+            "primitive": sp.srepr(self.primitive) if self.primitive is not None else None,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _primitive_key(spec: Spec) -> str | None:
-    if "primitive" not in spec.source and "grad" in spec.source:
+def _primitive_key(spec: Spec, written: bool = False) -> str | None:
+    # A primitive derived from g is determined by g (``written``: as the hash had it before
+    # the primitive was found on first use, for pickles made then).
+    if not written and "primitive" not in spec.source and "grad" in spec.source:
         return "derived from grad"
     return sp.srepr(spec.primitive) if spec.primitive is not None else None
 

@@ -281,7 +281,10 @@ def analyse(spec: Spec) -> dict[str, Finding]:
                 found[prop.name] = prop.analyse(analysis, found)
         return found
 
-    return cached("analysis", (spec.formula_hash, spec.steepness), lambda: bounded("analysis", spec.name, run))
+    # The key holds G: one still to be found is searched for here, under its own time
+    # limit rather than the analysis's.
+    key = (spec.formula_hash, spec.steepness)
+    return cached("analysis", key, lambda: bounded("analysis", spec.name, run))
 
 
 def label(key: str) -> str:
