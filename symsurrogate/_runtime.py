@@ -57,14 +57,11 @@ def spike_function(
     traced_index = [i for i, name in enumerate(names) if name not in formulas.STATIC]
     strict = formulas.STRICT
     grad = formula(formulas, "grad", precision)
-    # Only the selected source is read: a run-time class finds its primitive on first use.
-    param_source = (
-        grad
-        if param_grad == "grad"
-        else formula(formulas, "primitive", precision)
-        if param_grad == "primitive"
-        else None
-    )
+    param_source = None  # param_grad="zero"
+    if param_grad == "grad":
+        param_source = grad
+    elif param_grad == "primitive":  # only then: a run-time class finds its primitive on first use
+        param_source = formula(formulas, "primitive", precision)
 
     def forward(x: jax.Array) -> jax.Array:
         return (x > 0 if strict else x >= 0).astype(x.dtype)

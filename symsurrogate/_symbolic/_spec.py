@@ -69,21 +69,27 @@ class _Derived:
             if self.default is dataclasses.MISSING:
                 raise AttributeError(self.slot)  # the field has no default
             return self.default
-        value = spec.__dict__[self.slot]
+        value = self.stored(spec)
         if isinstance(value, FromGrad):
             _find_primitive(spec, value)
-            value = spec.__dict__[self.slot]
+            value = self.stored(spec)
         return value
 
     def __set__(self, spec: Spec, value: object) -> None:
         spec.__dict__[self.slot] = value
 
+    def stored(self, spec: Spec) -> object:
+        """The value as held: :class:`FromGrad` while not searched for yet."""
+        return spec.__dict__[self.slot]
+
 
 def _find_primitive(spec: Spec, pending: FromGrad) -> None:
     G, note = bounded("spec", spec.name, lambda: find_primitive(spec.grad, pending.values))
+    # Through the fields' descriptors (a frozen dataclass allows it only this way); the
+    # primitive last, so that a spec no longer pending already has its note.
+    object.__setattr__(spec, "primitive_note", note)
     # sin²x/x² at 0: the value meant there, not the 0/0 written.
-    spec.__dict__["_primitive_note_value"] = note
-    spec.__dict__["_primitive_value"] = fill_removable(G) if G is not None else None
+    object.__setattr__(spec, "primitive", fill_removable(G) if G is not None else None)
 
 
 @register_dataclass
@@ -116,7 +122,7 @@ class Spec:
     @property
     def primitive_pending(self) -> bool:
         """True while the primitive derived from g has not been searched for yet."""
-        return isinstance(self.__dict__["_primitive_value"], FromGrad)
+        return isinstance(vars(Spec)["primitive"].stored(self), FromGrad)
 
     @property
     def symbols(self) -> dict[str, sp.Symbol]:
@@ -155,17 +161,23 @@ class Spec:
         return self._digest(_primitive_key(self, written=True))
 
     def _digest(self, primitive: str | None) -> str:
-        payload = {
-            "name": self.name,
-            "function": self.function_name,
+        return _sha(
+            {
+                **self._formulas_payload(primitive),
+                "name": self.name,
+                "function": self.function_name,
+                "strict": self.strict,
+                "summary": self.summary,
+                "references": list(self.references),
+            }
+        )
+
+    def _formulas_payload(self, primitive: str | None) -> dict[str, object]:
+        return {
             "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
             "grad": sp.srepr(self.grad),
             "primitive": primitive,
-            "strict": self.strict,
-            "summary": self.summary,
-            "references": list(self.references),
         }
-        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
     @cached_property
     def formula_hash(self) -> str:
@@ -173,12 +185,11 @@ class Spec:
         mpmath references depend on. Catalog entries that differ only in name or texts
         (a library's copy of another entry) share it, and so share their cached analyses.
         It holds G itself, found first where it is derived: a cached analysis is of this G."""
-        payload = {
-            "params": [[p.name, p.default, p.domain, p.static] for p in self.params],
-            "grad": sp.srepr(self.grad),
-            "primitive": sp.srepr(self.primitive) if self.primitive is not None else None,
-        }
-        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+        return _sha(self._formulas_payload(_primitive_key(self, written=True)))
+
+
+def _sha(payload: dict[str, object]) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def _primitive_key(spec: Spec, written: bool = False) -> str | None:
