@@ -353,6 +353,44 @@ def test_a_primitive_with_an_unreachable_complex_branch_is_replaced_by_a_real_on
 
 
 @pytest.mark.parametrize(
+    ("grad", "values"),
+    [
+        ("alpha*(1 - tanh(alpha*x)**2)/2", {"alpha": 2}),  # issue 12's cancelling 1 − tanh²
+        ("alpha*sech(alpha*x)**2/2", {"alpha": 3}),  # gradient-only before: SymPy found nothing
+        ("sech(x/t)**2/(2*t)", {"t": sp.Rational(1, 2)}),  # a division inside the argument
+        ("1/(2*cosh(x)**2)", {}),
+    ],
+)
+def test_hyperbolic_gradients_integrate_as_exponentials(grad, values, monkeypatch):
+    # Each is d/dx (1 + tanh(x/w))/2 for its width w; written with exponentials, the Risch
+    # algorithm finds it at once.
+    from symsurrogate._symbolic import _calculus
+
+    monkeypatch.setattr(_calculus, "FAST_SECONDS", 120.0)
+    x = _calculus.X
+    symbols = {name: sp.Symbol(name, positive=True) for name in values}
+    at = {symbols[name]: value for name, value in values.items()}
+    G, why = _calculus.find_primitive(sp.sympify(grad, locals={"x": x, **symbols}), at)
+    assert G is not None, why
+    w = 1 / mpmath.mpf(values["alpha"]) if "alpha" in values else mpmath.mpf(float(values.get("t", 1)))
+    for point in (-30, -3, -0.5, 0, 0.7, 4, 30):
+        want = (
+            (1 + mpmath.tanh(point / w)) / 2
+            if point >= 0
+            else mpmath.exp(2 * point / w) / (1 + mpmath.exp(2 * point / w))
+        )
+        got = sp.N(G.subs(at).subs(x, point), 30)
+        assert float(got) == pytest.approx(float(want), rel=1e-12, abs=0), point
+
+
+def test_sech_squared_defines_a_primitive_and_passes_its_check():
+    S = ss.surrogate("SechSquared", grad="alpha*sech(alpha*x)**2/2", params={"alpha": 3.0})
+    assert S.spec.primitive is not None, S.spec.primitive_note
+    report = ss.check(S)
+    assert report.ok, report.failures
+
+
+@pytest.mark.parametrize(
     ("grad", "reference", "edges"),
     [
         (  # a bump of half-width 2: e^{-4/(4 - x²)} inside, 0 outside

@@ -229,16 +229,33 @@ def _is_antiderivative(G: sp.Expr, grad: sp.Expr, values: Mapping[sp.Symbol, sp.
 def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
     """∫g d(var): Risch, Meijer G and manual rules first (fast), the heuristic Risch algorithm
     only when they leave an integral, run out of time or give a complex result."""
+    if grad.has(*_HYPERBOLIC):
+        # The Risch algorithm decides integrals of exponentials, while SymPy's rules for tanh
+        # and sech find nothing for sech² and a complex logarithm for 1 − tanh², after seconds.
+        try:
+            with time_limit(FAST_SECONDS):
+                found = _integrate(grad.rewrite(sp.exp), var, heurisch=False)
+            if not found.has(sp.Integral, sp.RootSum, sp.Lambda) and _real_form(found, var):
+                return sp.cancel(found)  # a rational function of exponentials, in lowest terms
+        except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
+            pass
     try:
         with time_limit(FAST_SECONDS):
             fast = _integrate(grad, var, heurisch=False)
         # A complex branch, even one no real x takes (SymPy's ∫2√(1 − x²)/π on |x| < 1 nests
         # one for x² > 1), is refused later: the full algorithm may find a real form.
-        if not fast.has(sp.Integral) and not _complex_branch(fast) and _real_at_samples(fast, var):
+        if not fast.has(sp.Integral) and _real_form(fast, var):
             return fast
     except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
         pass
     return _integrate(grad, var)
+
+
+_HYPERBOLIC = (sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch)
+
+
+def _real_form(antiderivative: sp.Expr, var: sp.Symbol) -> bool:
+    return not _complex_branch(antiderivative) and _real_at_samples(antiderivative, var)
 
 
 def _complex_branch(expr: sp.Expr) -> bool:
