@@ -92,3 +92,19 @@ def test_codegen_does_not_leave_partial_file(tmp_path, command):
     result = command("codegen", "NoSuchThing", "-o", str(out))
     assert result.returncode == 2
     assert not out.exists()
+
+
+def test_check_refuses_an_unknown_name_before_building_any_spec(monkeypatch, capsys):
+    # Building a catalog entry's Spec may derive its primitive (seconds); a typo among the
+    # names must fail at once, and a parallel check lets its workers build the Specs.
+    from symsurrogate._cli import main
+    from symsurrogate._symbolic import _catalog
+
+    def no_building(*args, **kwargs):
+        raise AssertionError("a Spec was built")
+
+    _catalog.load_spec.cache_clear()
+    monkeypatch.setattr(_catalog, "spec_from_table", no_building)
+    assert main(["check", "Sigmoid", "Sigmod"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.count("\n") == 0 and "'Sigmod'" in error and "Sigmoid" in error
