@@ -314,6 +314,27 @@ def test_symmetry_of_an_asymmetric_gradient_is_refuted_at_its_most_asymmetric_pr
     assert max(gaps.values()) > 0.1  # independent of mpmath: SymPy's own floats
 
 
+@pytest.mark.parametrize(
+    ("grad", "symmetric"),
+    [
+        ("alpha*exp(-alpha*x - exp(-alpha*x))", False),  # Gumbel
+        ("alpha*exp(-alpha*x)/(1 + exp(-alpha*x))**2", True),  # the logistic density, not written even
+    ],
+)
+def test_symmetry_simplifies_only_what_the_numbers_call_symmetric(grad, symmetric, monkeypatch):
+    # Simplifying g(x) − g(−x) proves symmetry; asymmetry is proved by one exact value, so a
+    # numerically asymmetric g is never simplified (0.4 s of SymPy for Gumbel).
+    from symsurrogate._verify import _properties
+
+    analysis = _properties.Analysis(ss.spec("G", grad=grad, params={"alpha": 2.0}))
+    simplified = []
+    original = _properties.sp.simplify
+    monkeypatch.setattr(_properties.sp, "simplify", lambda e, *a, **k: simplified.append(e) or original(e, *a, **k))
+    found = analysis.symmetric()
+    assert found.numeric is symmetric and found.symbolic is symmetric
+    assert len(simplified) == (1 if symmetric else 0)
+
+
 def test_entries_that_differ_only_in_name_share_one_analysis(tmp_path, monkeypatch):
     # A library's copy of an entry (snntorch.atan and spikingjelly.ATan) is analysed once:
     # the cache key is the formulas and parameters, not the name or the texts.
