@@ -8,6 +8,9 @@ and the stabilising rewrites are proven exact in tests/test_stability.py (REWRIT
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 
 import jax
 import jax.numpy as jnp
@@ -381,6 +384,21 @@ def test_hyperbolic_gradients_integrate_as_exponentials(grad, values, monkeypatc
         )
         got = sp.N(G.subs(at).subs(x, point), 30)
         assert float(got) == pytest.approx(float(want), rel=1e-12, abs=0), point
+
+
+def test_a_hyperbolic_gradient_gives_one_primitive_whatever_the_hash_seed():
+    # The committed catalog modules and pages show G: it must not depend on the order in
+    # which SymPy meets terms, which Python's hash seed changes.
+    code = (
+        "import sympy as sp; from symsurrogate._symbolic._calculus import X, find_primitive;"
+        "k = sp.Symbol('k', positive=True); print(find_primitive(1/sp.cosh(k*X)**2)[0])"
+    )
+    found = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        found.add(run.stdout.strip())
+    assert len(found) == 1, found
 
 
 def test_sech_squared_defines_a_primitive_and_passes_its_check():

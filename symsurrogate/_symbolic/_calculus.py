@@ -167,7 +167,7 @@ def _whole_line(grad: sp.Expr) -> sp.Expr | None:
         # side takes the left's.
         step = at_zero["-"] - at_zero["+"]
         antiderivative = sp.Piecewise((antiderivative, X < 0), (antiderivative + step, True))
-    return sp.piecewise_fold(antiderivative - left)
+    return _in_lowest_terms(sp.piecewise_fold(antiderivative - left), grad)
 
 
 def _by_half_lines(grad: sp.Expr) -> sp.Expr | str | None:
@@ -195,7 +195,21 @@ def _by_half_lines(grad: sp.Expr) -> sp.Expr | str | None:
     else:  # ∫g diverges on the left: anchor G(0) = 0 instead
         below, at_zero = left_at_0 - left, sp.Integer(0)
     above = at_zero + right - right_at_0
-    return sp.Piecewise((below.subs(u, -X), X < 0), (above.subs(u, X), True))
+    return sp.Piecewise(
+        (_in_lowest_terms(below.subs(u, -X), grad), X < 0), (_in_lowest_terms(above.subs(u, X), grad), True)
+    )
+
+
+def _in_lowest_terms(G: sp.Expr, grad: sp.Expr) -> sp.Expr:
+    """G found in exponentials for a hyperbolic g, as one fraction in lowest terms.
+
+    Which constant the Risch algorithm adds (−2/(k(e^{2kx} + 1)) or 2e^{2kx}/(k(e^{2kx} + 1)))
+    follows the order SymPy meets terms in, which changes with Python's hash seed; after
+    anchoring at −∞, the fraction in lowest terms is one form whatever the seed.
+    """
+    if not grad.has(*_HYPERBOLIC) or G.has(*_HYPERBOLIC, sp.Piecewise):
+        return G
+    return sp.cancel(G)
 
 
 def _closed(antiderivative: sp.Expr, grad: sp.Expr, var: sp.Symbol = X) -> bool:

@@ -231,13 +231,11 @@ class tanh(Surrogate):
 
         G(x) =
 
-                    ⎛k⋅x⎞
-              2⋅tanh⎜───⎟
-                    ⎝ 2 ⎠      1
-            ──────────────── + ─
-                  2⎛k⋅x⎞       k
-            k⋅tanh ⎜───⎟ + k
-                   ⎝ 2 ⎠
+                 2⋅k⋅x
+              2⋅ℯ
+            ────────────
+               2⋅k⋅x
+            k⋅ℯ      + k
 
     Surrogate gradient g, used in the backward pass:
 
