@@ -357,3 +357,16 @@ def test_entries_that_differ_only_in_name_share_one_analysis(tmp_path, monkeypat
     assert analyses == ["One", "Scaled"]
     assert first["peak"].numeric == second["peak"].numeric == pytest.approx((0.0, 1.0))
     assert third["peak"].numeric == pytest.approx((0.0, 1.5))  # g(0) = α/2: a different analysis
+
+
+def test_a_formula_is_undefined_where_an_intermediate_is_not_real():
+    # |log x| and |√(x − 1)| are real numbers for every x to mpmath (the modulus of a complex
+    # value); over the reals, and in the generated code, they are undefined for x < 0 and x < 1.
+    from symsurrogate._verify._mpref import mp_function
+
+    assert math.isnan(mp_function(sp.Abs(sp.log(X)))(-2.5))
+    assert math.isnan(mp_function(sp.Abs(sp.sqrt(X - 1)))(0.5))
+    assert float(mp_function(sp.Abs(sp.log(X)))(0.5)) == pytest.approx(math.log(2), rel=1e-15)
+    assert float(mp_function(sp.Abs(sp.sqrt(X - 1)))(5)) == 2.0
+    found = ss.check(ss.surrogate("AbsLog", grad="Abs(log(x))"))
+    assert not next(r for r in found.results if r.check == "real").ok

@@ -69,8 +69,14 @@ def _bounded_exp(u: object) -> object:
     return mpmath.exp(u)
 
 
+def _real_abs(value: object) -> object:
+    # |z| of a non-real intermediate is real, but the formula is not defined there over the
+    # reals: |log x| at x < 0 is NaN, as the generated code computes it, not |log|x| + iπ|.
+    return abs(real_value(value)) if isinstance(value, mpmath.mpc) else abs(value)
+
+
 def _lambdify(symbol: sp.Symbol, expr: sp.Expr) -> Callable:
-    return sp.lambdify(symbol, expr, modules=[{"exp": _bounded_exp}, "mpmath"])
+    return sp.lambdify(symbol, expr, modules=[{"exp": _bounded_exp, "abs": _real_abs}, "mpmath"])
 
 
 def mp_magnitude(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
