@@ -38,7 +38,8 @@ def _close(got: np.ndarray, ref: np.ndarray) -> tuple[bool, float]:
     if got.size == 0:
         return True, 0.0
     scale = max(float(np.max(np.abs(ref))), 1e-30)
-    error = np.abs(got - ref) / (np.abs(ref) + 1e-3 * scale)  # sums cancel to ~0 (Fourier series)
+    with np.errstate(invalid="ignore"):  # inf − inf: a non-finite got fails below
+        error = np.abs(got - ref) / (np.abs(ref) + 1e-3 * scale)  # sums cancel to ~0 (Fourier series)
     worst = float(np.max(error)) if error.size else 0.0
     return bool(np.all(np.isfinite(got)) and worst <= 1e-3), worst
 

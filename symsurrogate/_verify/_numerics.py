@@ -252,10 +252,11 @@ def measure(
         # normals of zero may come from such an intermediate (α·e^{−α|x|}), so that much
         # absolute error is forgiven.
         compute_tiny = float(_finfo("float64" if dtype == "float64" else "float32").smallest_normal)
-        diff = np.maximum(np.abs((got - hi) - lo) - FLUSH_SLACK * compute_tiny, 0.0)
-        # XLA:CPU also reads subnormal inputs as 0: there the value at 0 is as right as g(x).
         zero = table[0.0]
-        at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
+        with np.errstate(invalid="ignore"):  # inf − inf where got is not finite: reported apart below
+            diff = np.maximum(np.abs((got - hi) - lo) - FLUSH_SLACK * compute_tiny, 0.0)
+            # XLA:CPU also reads subnormal inputs as 0: there the value at 0 is as right as g(x).
+            at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
         diff = np.where((np.abs(xs) < compute_tiny) & np.isfinite(at_zero), np.minimum(diff, at_zero), diff)
         # Near a zero of a g that changes sign no fixed-precision sum is accurate to a few
         # ULP; there (only) the conditioning is allowed on top of the budget.
