@@ -154,11 +154,14 @@ def _known_or_fail(names: Sequence[str], listed: Sequence[str], catalog: str | N
     """Fail on the first unknown name before any work starts, without building the known
     ones' Specs: a catalog entry's primitive may take seconds to derive, and the worker
     processes of a parallel check derive them side by side."""
-    from ._symbolic._catalog import catalog_entries
+    unlisted = [name for name in names if name not in listed]
+    if unlisted:
+        from ._symbolic._catalog import catalog_entries
 
-    for name in names:
-        if name not in listed and name not in catalog_entries():
-            _resolve(name, catalog)  # raises, naming close matches
+        builtin = catalog_entries()  # a user's catalog may name built-in entries too
+        for name in unlisted:
+            if name not in builtin:
+                _resolve(name, catalog)  # raises, naming close matches
 
 
 class _Progress:

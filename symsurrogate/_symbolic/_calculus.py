@@ -250,7 +250,7 @@ def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
             with time_limit(FAST_SECONDS):
                 found = _integrate(grad.rewrite(sp.exp), var, heurisch=False)
             if not found.has(sp.Integral, sp.RootSum, sp.Lambda) and _real_form(found, var):
-                return sp.cancel(found)  # a rational function of exponentials, in lowest terms
+                return found  # put in lowest terms once anchored (_in_lowest_terms)
         except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
             pass
     try:
