@@ -11,7 +11,9 @@ stored: the next run, on a less loaded machine, computes it again.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import stat
@@ -38,6 +40,7 @@ def _source_digest() -> str:
         "_support/_cache.py",
         "_support/_jsondata.py",
         "_verify/_mpref.py",
+        "_verify/_arbref.py",
         "_verify/_properties.py",
         "_verify/_numerics.py",
         "_symbolic/_calculus.py",
@@ -50,6 +53,20 @@ def _source_digest() -> str:
 
 
 ANALYSIS_VERSION = _source_digest()
+
+
+@functools.cache
+def _engines() -> tuple[str, ...]:
+    """The versions of the libraries a result depends on: ball arithmetic (python-flint, the
+    optional fast path of the mpmath references) certifies some values mpmath alone rounds to 0."""
+    import mpmath
+    import sympy
+
+    try:
+        flint = importlib.metadata.version("python-flint")
+    except importlib.metadata.PackageNotFoundError:
+        flint = "none"
+    return (sympy.__version__, mpmath.__version__, flint)
 
 
 def cache_dir() -> Path:
@@ -105,10 +122,7 @@ def cached(kind: str, key: object, compute: Callable[[], T]) -> T:
     ``SYMSURROGATE_NO_CACHE=1`` disables reading (results are still written). A value
     computed while a time limit ran out in this thread is not written.
     """
-    import mpmath
-    import sympy
-
-    blob = repr((kind, key, ANALYSIS_VERSION, sympy.__version__, mpmath.__version__))
+    blob = repr((kind, key, ANALYSIS_VERSION, *_engines()))
     digest = hashlib.sha256(blob.encode()).hexdigest()
     folder = usable_cache_dir()
     path = folder / f"{kind}-{digest[:24]}.json" if folder is not None else None

@@ -10,6 +10,7 @@ import mpmath
 import sympy as sp
 
 from .._symbolic._calculus import X, knots
+from ._arbref import ball_function
 
 DPS = 30
 
@@ -19,17 +20,20 @@ MpFunction = Callable[[object], object]
 def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     """A trustworthy mpmath evaluator of ``expr`` in ``symbol`` (parameters already substituted).
 
-    Each value is computed at 30 and 70 digits, and at up to 1000 digits while the two last
-    disagree beyond 25 digits. A result that is exactly 0 or never settles is recomputed from
-    ``cancel(expr)``: additive cancellation such as 1 − σ(αx) in a far tail becomes a quotient,
-    which mpmath (whose exponents never overflow) evaluates exactly. Where the formula is
-    undefined (division by zero, log of 0) or no value settles, the result is NaN.
+    Each value is first computed in ball arithmetic (see :mod:`._arbref`), and taken from it
+    where the ball certifies 27 digits. Otherwise it is computed at 30 and 70 digits, and at up
+    to 1000 digits while the two last disagree beyond 25 digits. A result that is exactly 0 or
+    never settles is recomputed from ``cancel(expr)``: additive cancellation such as 1 − σ(αx)
+    in a far tail becomes a quotient, which mpmath (whose exponents never overflow) evaluates
+    exactly. Where the formula is undefined (division by zero, log of 0) or no value settles,
+    the result is NaN.
 
     >>> f = mp_function(1 - 1 / (1 + sp.exp(-X)))  # 1 − σ(x): cancels completely in float64
     >>> mpmath.nstr(f(100), 8)
     '3.7200760e-44'
     """
     forms: list[Callable] = [_lambdify(symbol, expr)]
+    ball = ball_function(expr, symbol)  # certified in one evaluation where it can be
 
     def alternative() -> Callable | None:
         if len(forms) == 1:
@@ -43,6 +47,9 @@ def mp_function(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
         return forms[1]
 
     def evaluate(x: object) -> object:
+        certified = ball(x)
+        if certified is not None:
+            return certified
         value = _settle(forms[0], x)
         if value == 0 or _isnan(value):
             other = alternative()
@@ -85,8 +92,13 @@ def mp_magnitude(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:
     For magnitudes of single terms (condition numbers), where a few digits suffice and no
     subtraction of nearly equal values can occur.
     """
-    fn = _lambdify(symbol, expr)
-    return lambda x: _at(fn, x, DPS)
+    fn, ball = _lambdify(symbol, expr), ball_function(expr, symbol)
+
+    def magnitude(x: object) -> object:
+        certified = ball(x)
+        return _at(fn, x, DPS) if certified is None else certified
+
+    return magnitude
 
 
 def _isnan(value: object) -> bool:

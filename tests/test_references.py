@@ -1,0 +1,100 @@
+"""The high-precision references: ball arithmetic (python-flint) against the mpmath ladder.
+
+The ball is the fast path of every reference; each value it certifies must be the one the
+mpmath ladder settles on, and each value it cannot certify must be left to mpmath.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import pytest
+import sympy as sp
+
+from symsurrogate._symbolic._calculus import X
+from symsurrogate._verify import _arbref, _mpref
+from symsurrogate._verify._mpref import mp_function, probe_points
+
+flint = pytest.importorskip("flint")
+
+# Formulas written for this test (parameters already substituted): smooth bumps, Piecewise
+# with irrational and rational knots, kinks, special functions, rational powers, an
+# oscillating tail and a quotient with a removable point.
+FORMULAS = [
+    sp.exp(-(X**2) / 2) / sp.sqrt(2 * sp.pi),
+    3 / (1 + (sp.pi * X) ** 2),
+    sp.Piecewise((1 - sp.Abs(X) * sp.Rational(2, 3), sp.Abs(X) < sp.Rational(3, 2)), (0, True)),
+    sp.Piecewise((sp.exp(X) / 2, X < 0), (1 - sp.exp(-X) / 2, True)),
+    sp.Piecewise((sp.cos(X) ** 2 * 2 / sp.pi, sp.Abs(X) < sp.pi / 2), (0, True)),
+    sp.Max(0, 1 - sp.Abs(X)) + sp.Min(X**2, 1) / 7,
+    sp.sign(X) * sp.log(1 + sp.Abs(X)),
+    sp.erfc(-X / sp.sqrt(2)) / 2,
+    sp.atan(sp.pi * X / 2) / sp.pi + sp.Rational(1, 2),
+    sp.Si(3 * X) / sp.pi,
+    (1 + X**2) ** sp.Rational(-3, 2),
+    sp.sin(4 * X) ** 2 / (X**2 + 1),
+    sp.tanh(X / 3) ** 2 * sp.exp(-sp.Abs(X)),
+    1 / sp.cosh(2 * X) ** 2,
+    sp.Float("0.37") * sp.exp(-sp.Float("0.37") * sp.Abs(X)),
+]
+EXTRA_POINTS = [1e7, -3e9, 1e30, 1e-300, 5e-324, 0.0, -0.0]
+
+
+def _ladder(expr: sp.Expr) -> _mpref.MpFunction:
+    """The mpmath evaluator without the ball: the previous reference, decided by mpmath alone."""
+    original = _mpref.ball_function
+    _mpref.ball_function = lambda *_: lambda _x: None
+    try:
+        return mp_function(expr)
+    finally:
+        _mpref.ball_function = original
+
+
+@pytest.mark.parametrize("expr", FORMULAS, ids=str)
+def test_balls_and_the_mpmath_ladder_agree(expr):
+    ball, ladder = _arbref.ball_function(expr, X), _ladder(expr)
+    points = probe_points([-1.5, 0.0, 1.5]) + EXTRA_POINTS
+    certified = 0
+    for x in points:
+        value = ball(x)
+        if value is None:
+            continue
+        certified += 1
+        reference = ladder(x)
+        if reference == 0 and value != 0:
+            # The ladder rounds a value below its digits to 0; 400 digits decide which is right.
+            with mpmath.workdps(400):
+                exact = sp.lambdify(X, expr, "mpmath")(mpmath.mpf(x))
+            assert abs(value - exact) <= 1e-25 * abs(exact), (x, value, exact)
+        else:
+            assert value == reference or _mpref._agree(value, reference), (x, value, reference)
+    # The fast path must carry the references, not stand aside: most points are certified.
+    assert certified >= 0.9 * len(points), (certified, len(points))
+
+
+def test_a_comparison_the_ball_cannot_decide_is_left_to_mpmath():
+    # sin²1 + cos²1 − 1 is 0 exactly; its ball straddles 0, so `< 1` cannot be decided.
+    undecidable = sp.Piecewise((X, sp.sin(1) ** 2 + sp.cos(1) ** 2 < 1), (2 * X, True))
+    assert _arbref.ball_function(undecidable, X)(0.5) is None
+    with pytest.raises(_arbref._Undecided):
+        _arbref._compare(flint.arb("0 +/- 1e-40"), "<", 0)
+    # An exact tie is decided: x ≤ 1/2 at x = 1/2.
+    assert _arbref.ball_function(sp.Piecewise((X, X <= sp.Rational(1, 2)), (-X, True)), X)(0.5) == 0.5
+
+
+def test_a_far_tail_the_ladder_rounds_to_zero_is_certified():
+    """1 + erf(x) at x = −14 is erfc(14) ≈ 1.4e−87: both of the ladder's first levels round it
+    to exactly 0 (it is below 10^−70 of the 1 it cancels against), and they agree."""
+    value = mp_function(1 + sp.erf(X))(-14.0)
+    with mpmath.workdps(50):
+        exact = mpmath.erfc(14)
+    assert abs(value - exact) <= 1e-25 * exact, (value, exact)
+    assert _ladder(1 + sp.erf(X))(-14.0) == 0  # what the references gave before
+
+
+def test_without_python_flint_every_value_comes_from_mpmath(monkeypatch):
+    monkeypatch.setattr(_arbref, "flint", None)
+    assert _arbref.ball_function(sp.exp(X), X)(1.0) is None
+    value = mp_function(1 - 1 / (1 + sp.exp(-X)))(100.0)  # cancels to 0 at the ladder's first levels
+    with mpmath.workdps(50):
+        exact = mpmath.exp(-100) / (1 + mpmath.exp(-100))
+    assert abs(value - exact) <= 1e-25 * exact, (value, exact)
