@@ -29,16 +29,16 @@ def encode(value: object, depth: int = 0) -> Any:
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else {"$float": repr(value)}
-    if isinstance(value, list):
-        return [encode(v, sub) for v in value]
-    if isinstance(value, tuple):
-        return {"$tuple": [encode(v, sub) for v in value]}
+    if isinstance(value, list | tuple):
+        # Reference tables hold ~10^5 tuples of floats: those need no walk item by item.
+        items = list(value) if _plain_floats(value) else [encode(v, sub) for v in value]
+        return items if isinstance(value, list) else {"$tuple": items}
     if isinstance(value, dict):
         return {"$dict": [[encode(k, sub), encode(v, sub)] for k, v in value.items()]}
     if isinstance(value, mpmath.mpf):
-        return {"$mpf": list(value._mpf_)}
+        return {"$mpf": _mpf_parts(value)}
     if isinstance(value, mpmath.mpc):
-        return {"$mpc": [list(value.real._mpf_), list(value.imag._mpf_)]}
+        return {"$mpc": [_mpf_parts(value.real), _mpf_parts(value.imag)]}
     if isinstance(value, sp.Basic):
         return {"$sympy": _encode_sympy(value, sub)}
     name = type(value).__name__
@@ -46,6 +46,15 @@ def encode(value: object, depth: int = 0) -> Any:
         fields = {f.name: encode(getattr(value, f.name), sub) for f in dataclasses.fields(value)}
         return {"$data": name, "fields": fields}
     raise ValueError(f"cannot store a {name} as data")
+
+
+def _mpf_parts(value: mpmath.mpf) -> list[int]:
+    # Plain ints: with gmpy2 installed mpmath's mantissa is an mpz, which JSON cannot write.
+    return [int(part) for part in value._mpf_]
+
+
+def _plain_floats(values: list | tuple) -> bool:
+    return all(type(v) is float and math.isfinite(v) for v in values)
 
 
 def decode(data: Any, depth: int = 0) -> Any:

@@ -184,3 +184,16 @@ def test_catalog_specs_round_trip_exactly(name):
     again = decode(json.loads(json.dumps(encode(spec))))
     assert again.hash == spec.hash and again.grad == spec.grad and again.primitive == spec.primitive
     assert again.params == spec.params and again.expect == spec.expect
+
+
+def test_mpmath_numbers_are_stored_whatever_their_mantissa_type(cache):
+    """With gmpy2 installed (the speed extra) an mpf's mantissa is an mpz, which JSON cannot
+    write: such a result was silently never cached."""
+    import mpmath
+
+    values = (mpmath.mpf("1.25e-300"), mpmath.mpf(-3), mpmath.mpc(1, -2), mpmath.mpf(0))
+    compute = Counter({"refs": values, "table": {0.5: (0.25, 1e-20, 0.0)}})
+    _cache.cached("kind", "mp", compute)
+    again = _cache.cached("kind", "mp", compute)
+    assert compute.calls == 1 and len(_entries(cache)) == 1
+    assert again["refs"] == values and again["table"] == {0.5: (0.25, 1e-20, 0.0)}
