@@ -10,6 +10,7 @@ import importlib.util
 import pickle
 
 import jax
+import jax.extend.core
 import jax.numpy as jnp
 import numpy as np
 import pytest
@@ -17,12 +18,13 @@ import sympy as sp
 
 import symsurrogate as ss
 from symsurrogate._cli import main
-from symsurrogate._symbolic._catalog import load_spec
+from symsurrogate._symbolic._catalog import catalog_names, load_spec
 from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
 from symsurrogate._verify._fastbudget import argument_allowance, roundings
 
 pytestmark = pytest.mark.slow  # both precisions against mpmath
 
+CATALOG = catalog_names()
 # braintools' entries with an exponential: the ones whose fast code differs.
 EXPONENTIAL = ["Sigmoid", "PiecewiseExp", "S2NN", "SlayerGrad", "ERF", "GaussianGrad", "MultiGaussianGrad"]
 
@@ -148,3 +150,59 @@ def test_user_surrogate_has_a_fast_mode():
     exact = 1.5 * np.exp(-3.0 * np.abs(xs.astype(np.float64)))
     # one rounding of α|x| (≤ |u| ULP) plus the accurate budget
     assert (np.abs(got - exact) / ulp(exact, np.float32) <= 8 + 3.0 * np.abs(xs)).all()
+
+
+# ---------------------------------------------------------------------------------------
+# The clip to ±max: fast mode drops it where the code of g is already right at ±inf.
+
+
+def _clips(surrogate: ss.Surrogate) -> bool:
+    """True when the backward pass calls ``jnp.clip`` (a named sub-program of its jaxpr)."""
+    x = jnp.zeros(8, jnp.float32)
+    jaxpr = jax.make_jaxpr(lambda x: jax.vjp(surrogate, x)[1](jnp.ones_like(x)))(x)
+
+    def walk(jaxpr) -> bool:
+        return any(
+            eqn.params.get("name") == "clip" or any(walk(sub) for sub in jax.extend.core.jaxprs_in_params(eqn.params))
+            for eqn in jaxpr.eqns
+        )
+
+    return walk(jaxpr.jaxpr)
+
+
+@pytest.mark.parametrize("key", CATALOG)
+def test_fast_gradient_at_infinity_is_its_limit_with_or_without_the_clip(key):
+    """Where the generated module says the fast code of g needs no clip, the backward pass has
+    none, and g(±inf) is g(±max), as the clip would have made it; where it needs one, the clip
+    is still there."""
+    accurate, fast = catalog_class(key)(), catalog_class(key)(precision="fast")
+    for dtype in (jnp.float32, jnp.float64):
+        with jax.enable_x64(dtype == jnp.float64):
+            largest = float(jnp.finfo(dtype).max)
+            at_inf = jax.vmap(jax.grad(fast))(jnp.asarray([np.inf, -np.inf], dtype))
+            at_max = jax.vmap(jax.grad(fast))(jnp.asarray([largest, -largest], dtype))
+            assert np.all(np.isfinite(np.asarray(at_max))), (key, at_max)
+            np.testing.assert_array_equal(np.asarray(at_inf), np.asarray(at_max), err_msg=f"{key} {dtype}")
+    assert _clips(fast) != fast.formulas().FAST_GRAD_AT_INFINITY, key
+    assert _clips(accurate)  # double-float meets ∞ − ∞ at inf: always clipped
+
+
+def test_the_clip_stays_where_the_code_of_g_would_meet_infinity_times_zero():
+    """A bump of your own whose code multiplies a growing and a decaying factor: at inf that is
+    inf·0 = NaN, so its fast mode keeps the clip and g(±inf) is the limit 0."""
+    from symsurrogate._codegen._infinity import plain_value_at_infinity
+    from symsurrogate._symbolic._calculus import X
+
+    bump = ss.surrogate("Bimodal", grad="2*x**2*exp(-x**2)/sqrt(pi)")
+    fast = bump(precision="fast")
+    assert not fast.formulas().FAST_GRAD_AT_INFINITY and _clips(fast)
+    g = jax.vmap(jax.grad(fast))(jnp.asarray([np.inf, -np.inf, 1e30], jnp.float32))
+    assert np.array_equal(np.asarray(g), np.zeros(3)), g
+    alpha = sp.Symbol("alpha", positive=True)
+    beta = sp.Symbol("beta", nonnegative=True)  # may be 0: ∞·β is undecided
+    e = sp.exp(-alpha * sp.Abs(X))
+    assert plain_value_at_infinity(e * alpha * (e + 1) ** -2)
+    assert plain_value_at_infinity(1 / (1 + sp.exp(alpha * X)))
+    assert not plain_value_at_infinity(sp.exp(-beta * sp.Abs(X)))
+    assert not plain_value_at_infinity(sp.exp(alpha * X) / (1 + sp.exp(alpha * X)))  # ∞/∞ in IEEE
+    assert not plain_value_at_infinity(sp.cos(X) ** 2 * sp.exp(-sp.Abs(X)))  # cos(∞) is NaN

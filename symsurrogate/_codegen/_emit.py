@@ -12,11 +12,12 @@ from .._support._source import FORMULA_MODULE_NAMES, renamed_params, string_lite
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp
 from .._symbolic._spec import Spec, param_symbol
+from ._infinity import plain_value_at_infinity
 from ._inline import helper_source
 from ._printer import SurrogatePrinter
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 
 # A Sum with integer limits is written out term by term up to this many terms: each term is
 # then stabilised on its own and the module needs no loop over the index.
@@ -52,8 +53,15 @@ def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = 
 
 def function_bodies(expr: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> list[list[str]]:
     """:func:`function_body` printed by each of ``printers`` (one stabilisation, one CSE)."""
+    return _printed(_stable(expr, spec), spec, printers)
+
+
+def _stable(expr: sp.Expr, spec: Spec) -> sp.Expr:
     defaults = {param_symbol(p): spec.at(param_symbol(p)) for p in spec.params}
-    stable = stabilize(_fold_extreme_constants(_expand_finite_sums(expr), spec), defaults)
+    return stabilize(_fold_extreme_constants(_expand_finite_sums(expr), spec), defaults)
+
+
+def _printed(stable: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> list[list[str]]:
     # Parameters named like the generated code's own identifiers (jnp, grad, ct, ...) are renamed.
     renamed = renamed_params(spec.param_names)
     stable = stable.xreplace(
@@ -199,7 +207,8 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str, with_pri
     # A catalog module also carries the fast variants, only where they differ (where an
     # exponent argument is compensated); the runtime picks them for precision="fast".
     printers = [printer, module_printer("fast")] if catalog else [printer]
-    body_g, fast_g = [*_bodies(spec.grad, spec, printers), None][:2]
+    stable_g = _stable(spec.grad, spec)
+    body_g, fast_g = [*_indented(_printed(stable_g, spec, printers)), None][:2]
     body_G = fast_G = None
     no_primitive = (spec.primitive_note or "SymPy finds no closed form for ∫g") if with_primitive else ""
     if with_primitive and spec.primitive is not None:
@@ -222,6 +231,9 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str, with_pri
     parts.append(f"PARAMS = {spec.param_names!r}")
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
+    if catalog:
+        # Read by the runtime: in fast mode g then takes x as it is, without the clip to ±max.
+        parts.append(f"FAST_GRAD_AT_INFINITY = {plain_value_at_infinity(stable_g)!r}")
     if with_primitive:
         parts.append(f"HAS_PRIMITIVE = {body_G is not None!r}")
     if with_primitive and body_G is None:
@@ -242,7 +254,11 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str, with_pri
 
 
 def _bodies(expr: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> list[str | None]:
-    return [textwrap.indent("\n".join(lines), "    ") for lines in function_bodies(expr, spec, printers)]
+    return _indented(function_bodies(expr, spec, printers))
+
+
+def _indented(bodies: list[list[str]]) -> list[str | None]:
+    return [textwrap.indent("\n".join(lines), "    ") for lines in bodies]
 
 
 def _header(spec: Spec, regenerate: str, with_primitive: bool = True) -> str:

@@ -19,7 +19,7 @@ FORMULA_MODULE_NAMES = frozenset(
         "x", "jax", "jnp", "functools", "primitive", "grad", "spike", "spike_jvp", "ct", "dtype",
         "x32", "g", "param_vjp", "residual", "primals", "tangents", "x_dot", "out", "param_tangent",
         "sum", "range", "NAME", "PARAMS", "STATIC", "STRICT", "HAS_PRIMITIVE", "NO_PRIMITIVE",
-        "grad_fast", "primitive_fast",
+        "grad_fast", "primitive_fast", "FAST_GRAD_AT_INFINITY",
     }
 )  # fmt: skip
 
