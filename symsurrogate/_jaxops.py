@@ -177,3 +177,25 @@ def _dd_exp(a):
         return jnp.exp(hi)
     lo = jax.lax.stop_gradient(lo)
     return jnp.exp(hi) * (1 + jnp.where(jnp.abs(lo) < 1, lo, 0))
+
+
+def _dd_sigmoid(a):
+    """σ(hi + lo) = 1/(1 + e^{−hi−lo}) with the exponential compensated (see ``_dd_exp``).
+
+    The stable forms use it at hi ≤ 0, where σ ≤ 1/2: e^{−hi} may overflow to inf, and σ is
+    then 0. Its derivative is σ(z)·σ(−z)·d(hi): the quotient rule would give inf/inf there.
+    """
+    hi, lo = a
+    return _sigmoid_of_pair(hi, jnp.zeros_like(hi) if lo is None else jax.lax.stop_gradient(lo))
+
+
+@jax.custom_jvp
+def _sigmoid_of_pair(hi, lo):
+    return 1 / (1 + _dd_exp((-hi, -lo)))
+
+
+@_sigmoid_of_pair.defjvp
+def _sigmoid_of_pair_jvp(primals, tangents):
+    (hi, lo), (hi_dot, _) = primals, tangents
+    s = _sigmoid_of_pair(hi, lo)
+    return s, s * _sigmoid(-hi) * hi_dot

@@ -126,3 +126,27 @@ def test_operands_of_one_dtype_keep_jnp_promotion_of_weak_types():
         head, low = jnp.asarray(1.5), jnp.asarray([1e-9], jnp.float32)  # head: weak float64
         assert _dd_inv((head, low))[1].dtype == jnp.float64
         assert not _two_sum(head, head)[0].weak_type
+
+
+def test_compensated_sigmoid_is_accurate_and_its_derivatives_finite_where_its_exponential_overflows():
+    """σ(−α|x|) from the compensated product α·|x|: within 3 ULP of mpmath in float32 where
+    the plain σ(fl(α·|x|)) is off by the argument's rounding; 0 with finite derivatives
+    (first and second) where e^{α|x|} is inf."""
+    alpha = np.float32(4.1)
+
+    def sigma(x):
+        return _jaxops._dd_sigmoid(_jaxops._dd_scale(_jaxops._dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
+
+    xs = np.asarray([0.0, 0.3, -1.7, 9.9, -21.3], np.float32)
+    got = np.asarray(jax.jit(sigma)(jnp.asarray(xs)), np.float64)
+    plain = np.asarray(jax.nn.sigmoid(-alpha * jnp.abs(jnp.asarray(xs))), np.float64)
+    with mpmath.workdps(40):
+        a = mpmath.mpf(float(alpha))
+        exact = np.asarray([float(1 / (1 + mpmath.exp(a * abs(mpmath.mpf(float(x)))))) for x in xs])
+    spacing = np.spacing(exact.astype(np.float32)).astype(np.float64)
+    assert np.all(np.abs(got - exact) <= 3 * spacing), (got - exact) / spacing
+    assert np.max(np.abs(plain - exact) / spacing) > 3  # what the compensation is for
+    far = jnp.asarray([-1e30, 30.0, 3e38], jnp.float32)
+    assert np.array_equal(np.asarray(sigma(far)), np.zeros(3))
+    for derivative in (jax.grad(sigma), jax.grad(jax.grad(sigma))):
+        assert np.array_equal(np.abs(np.asarray(jax.vmap(derivative)(far))), np.zeros(3))

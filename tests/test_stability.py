@@ -27,6 +27,7 @@ from symsurrogate._codegen._stabilize import stabilize
 from symsurrogate._symbolic._calculus import X, canonicalize
 from symsurrogate._symbolic._catalog import catalog_names, load_spec
 from symsurrogate._symbolic._nodes import (
+    CompensatedExp,
     Guard,
     Reduced,
     Scaled,
@@ -166,8 +167,13 @@ def test_ratio_rewrite_leaves_other_quotients_alone():
 
 def test_naive_sigmoid_derivative_is_nan_free_in_every_dtype():
     naive = make_spec("Naive", grad="alpha*exp(-alpha*x)/(1+exp(-alpha*x))**2", params={"alpha": 25.0})
-    # e^{-α|x|}, its argument α·|x| compensated in double-float
-    assert "_dd_exp(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))" in function_body(naive.grad, naive)[0]
+    # σ(1 − σ) with σ = σ(−α|x|) ≤ 1/2, its argument compensated in double-float:
+    # e^{α|x|} may overflow to inf, where σ is 0.
+    lines = function_body(naive.grad, naive)
+    assert lines == [
+        "_t0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))",
+        "return _t0 * alpha * (1 - _t0)",
+    ], lines
     surrogate = surrogate_class(naive)()
     with jax.enable_x64(True):
         for dtype in DTYPES:
@@ -309,3 +315,38 @@ def test_forward_is_the_step_and_every_derivative_finite_in_every_dtype(key):
             step = (points > 0) if load_spec(key).strict else (points >= 0)
             for what in ("forward", "jvp forward"):
                 np.testing.assert_array_equal(np.asarray(found[what], np.float64), step.astype(np.float64), what)
+
+
+@pytest.mark.parametrize(
+    ("formula", "u"),
+    [
+        # the logistic density, sech² (in e^{2αx}), a squared density: products of σ and 1 − σ
+        (A * sp.exp(-A * X) / (1 + sp.exp(-A * X)) ** 2, A * sp.Abs(X)),
+        (1 / sp.cosh(A * X) ** 2, 2 * A * sp.Abs(X)),
+        (sp.exp(-2 * A * X) / (1 + sp.exp(-A * X)) ** 4, A * sp.Abs(X)),
+    ],
+    ids=["logistic", "sech2", "logistic2"],
+)
+def test_even_exponential_rationals_are_products_of_the_small_logistic(formula, u):
+    """R(e^{−|u|}) as c·σ^a(1 − σ)^b with σ = σ(−|u|) ≤ 1/2: equal to the formula at every
+    point (mpmath, 50 digits, tails included); 0, not NaN, where e^{|u|} overflows, in both
+    modes, and so is the derivative of g there (second order)."""
+    stable = stabilize(formula, {A: sp.Integer(3)})
+    assert not stable.atoms(sp.exp, CompensatedExp) and stable.atoms(StableSigmoid) == {StableSigmoid(-u)}, stable
+    reference = sp.lambdify(X, formula.subs(A, 3), "mpmath")
+    rewritten = sp.lambdify(X, expand_stable(stable).subs(A, 3), "mpmath")
+    with mpmath.workdps(50):
+        for x in (-40.0, -3.0, -0.2, 0.0, 0.7, 5.0, 300.0):
+            exact = reference(mpmath.mpf(x))
+            assert abs(rewritten(mpmath.mpf(x)) - exact) <= mpmath.mpf(10) ** -40 * abs(exact), (x, stable)
+    cls = surrogate_class(make_spec("Logistic", grad=formula, params={"alpha": 3.0}))
+    x = jnp.asarray([-1e30, -100.0, 100.0, 1e30], jnp.float32)
+    for surrogate in (cls(), cls(precision="fast")):
+        for values in (surrogate.surrogate_grad(x), jax.vmap(jax.grad(jax.grad(surrogate)))(x)):
+            assert np.array_equal(np.abs(np.asarray(values)), np.zeros(4)), (surrogate, values)
+
+
+def test_a_lone_decaying_exponential_is_not_written_through_the_logistic():
+    # e^{−α|x|} alone is σ/(1 − σ): a division more, for nothing.
+    stable = stabilize(A * sp.exp(-A * sp.Abs(X)), {A: sp.Integer(3)})
+    assert [e.args[0] for e in stable.atoms(CompensatedExp)] == [-A * sp.Abs(X)], stable

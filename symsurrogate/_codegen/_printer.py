@@ -11,6 +11,7 @@ import sympy as sp
 from sympy.printing.numpy import JaxPrinter
 
 from .._errors import FormulaError
+from .._symbolic._calculus import X
 from .._symbolic._nodes import (
     CompensatedExp,
     Damped,
@@ -24,7 +25,7 @@ from .._symbolic._nodes import (
     StableSigmoid,
     StableSoftplus,
 )
-from ._doublefloat import pair_code
+from ._doublefloat import compensable, pair_code
 
 _RELATIONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "!=": "!="}
 
@@ -280,7 +281,12 @@ class SurrogatePrinter(JaxPrinter):
         return self._call("jax.scipy.special.erfc", *expr.args)
 
     def _print_StableSigmoid(self, expr: StableSigmoid) -> str:
-        return self._call(self.sigmoid, *expr.args)
+        (z,) = expr.args
+        if self.double_float and z.has(X) and compensable(z, X):
+            # e^{−z} is what σ amplifies: its argument in double-float, as for CompensatedExp.
+            self.helpers.add("_dd_sigmoid")
+            return f"_dd_sigmoid({pair_code(z, self._print, use=self.helpers.add)})"
+        return self._call(self.sigmoid, z)
 
     def _print_StableSoftplus(self, expr: StableSoftplus) -> str:
         return f"jax.nn.softplus({self._print(expr.args[0])})"

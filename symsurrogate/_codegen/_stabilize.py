@@ -9,6 +9,7 @@ R(1/s), s = e^{−u}, where u ≥ 0, so no exponential ever overflows. When R(t)
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from ._knots import knot_relative
 from ._series import series_at_removable_points
 
 _T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
+_S = sp.Dummy("s", positive=True)  # the logistic σ = t/(1 + t) of the same t
 _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech)
 
@@ -249,10 +251,44 @@ def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
                 return scale * StableSigmoid(argument)
     mirrored = sp.cancel(rational.subs(_T, 1 / _T))
     if sp.cancel(rational - mirrored) == 0:
-        return sp.factor(rational).subs(_T, sp.exp(-sp.Abs(base)))
+        logistic = _logistic_product(rational, base)
+        return logistic if logistic is not None else sp.factor(rational).subs(_T, sp.exp(-sp.Abs(base)))
     negative_side = sp.factor(rational).subs(_T, sp.exp(sp.Min(base, 0)))
     positive_side = sp.factor(mirrored).subs(_T, sp.exp(-sp.Max(base, 0)))
     return sp.Piecewise((negative_side, base <= 0), (positive_side, True))
+
+
+def _logistic_product(rational: sp.Expr, base: sp.Expr) -> sp.Expr | None:
+    """An even R(t), t = e^{−|u|}, as c·σ^a·(1 − σ)^b with σ = 1/(1 + e^{|u|}); None if it is
+    not one.
+
+    With t = σ/(1 − σ), the logistic density t/(1 + t)² is σ(1 − σ) and sech² is 4σ(1 − σ):
+    one exponential and one division, as braintools computes σ(αx)(1 − σ(αx)), but with
+    σ ≤ 1/2, so that 1 − σ never cancels. Every factor is well conditioned, and e^{|u|} may
+    overflow to inf, where σ is 0 and so is the product. σ is a :class:`StableSigmoid`: its
+    derivative σ(1 − σ) stays finite there (1/(1 + e^{|u|}) differentiated as a quotient
+    would be inf/inf), and its exponential is compensated in the accurate mode.
+    """
+    # R(t) = Q(t^m) (sech²: 4t²/(1 + t²)²) is written in w = t^m = e^{−m|u|}.
+    try:
+        degrees = [d for part in sp.fraction(sp.cancel(rational)) for (d,) in sp.Poly(part, _T).monoms()]
+    except sp.PolynomialError:
+        return None
+    step = functools.reduce(math.gcd, degrees, 0) or 1
+    if step > 1:
+        rational, base = sp.cancel(rational.subs(_T, _T ** sp.Rational(1, step))), step * base
+    numerator, denominator = sp.fraction(sp.cancel(rational.subs(_T, _S / (1 - _S))))
+    if denominator.has(_S):
+        return None
+    coefficient, factors = sp.factor_list(numerator, _S)
+    powers = {}
+    for factor, multiplicity in factors:
+        if factor not in (_S, _S - 1):
+            return None
+        powers[factor] = multiplicity
+    sigma = StableSigmoid(-sp.Abs(base))
+    sign = (-1) ** powers.get(_S - 1, 0)  # (σ − 1)^b = (−1)^b·(1 − σ)^b
+    return sign * coefficient / denominator * sigma ** powers.get(_S, 0) * (1 - sigma) ** powers.get(_S - 1, 0)
 
 
 def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:

@@ -11,7 +11,7 @@ Do not edit: regenerate with `symsurrogate generate`.
 
 import jax
 import jax.numpy as jnp
-from symsurrogate._jaxops import _dd_exp, _dd_mul, _dd_scale, _sigmoid
+from symsurrogate._jaxops import _dd_mul, _dd_scale, _dd_sigmoid, _sigmoid
 
 NAME = 'sigmoid'
 PARAMS = ('slope',)
@@ -23,16 +23,21 @@ HAS_PRIMITIVE = True
 
 def primitive(x, slope):
     """G(x): the soft step."""
-    return _sigmoid(slope * x)
+    return _dd_sigmoid(_dd_mul((x, None), (slope, None)))
 
 
 def grad(x, slope):
     """g(x) = dG/dx: the surrogate gradient."""
-    _e0 = _dd_exp(_dd_scale(_dd_mul((slope, None), (jnp.abs(x), None)), -1.0))
-    return _e0 * slope * (_e0 + 1) ** -2
+    _t0 = _dd_sigmoid(_dd_scale(_dd_mul((slope, None), (jnp.abs(x), None)), -1.0))
+    return _t0 * slope * (1 - _t0)
+
+
+def primitive_fast(x, slope):
+    """G(x) with plain exponent arguments."""
+    return _sigmoid(slope * x)
 
 
 def grad_fast(x, slope):
     """g(x) with plain exponent arguments."""
-    _e0 = jnp.exp(-slope * jnp.abs(x))
-    return _e0 * slope * (_e0 + 1) ** -2
+    _t0 = _sigmoid(-slope * jnp.abs(x))
+    return _t0 * slope * (1 - _t0)

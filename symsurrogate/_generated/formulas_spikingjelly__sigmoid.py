@@ -10,7 +10,7 @@ Do not edit: regenerate with `symsurrogate generate`.
 
 import jax
 import jax.numpy as jnp
-from symsurrogate._jaxops import _dd_exp, _dd_mul, _dd_scale, _sigmoid
+from symsurrogate._jaxops import _dd_mul, _dd_scale, _dd_sigmoid, _sigmoid
 
 NAME = 'Sigmoid'
 PARAMS = ('alpha',)
@@ -22,16 +22,21 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    return _sigmoid(alpha * x)
+    return _dd_sigmoid(_dd_mul((x, None), (alpha, None)))
 
 
 def grad(x, alpha):
     """g(x) = dG/dx: the surrogate gradient."""
-    _e0 = _dd_exp(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
-    return _e0 * alpha * (_e0 + 1) ** -2
+    _t0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
+    return _t0 * alpha * (1 - _t0)
+
+
+def primitive_fast(x, alpha):
+    """G(x) with plain exponent arguments."""
+    return _sigmoid(alpha * x)
 
 
 def grad_fast(x, alpha):
     """g(x) with plain exponent arguments."""
-    _e0 = jnp.exp(-alpha * jnp.abs(x))
-    return _e0 * alpha * (_e0 + 1) ** -2
+    _t0 = _sigmoid(-alpha * jnp.abs(x))
+    return _t0 * alpha * (1 - _t0)

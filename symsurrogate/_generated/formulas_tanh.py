@@ -10,7 +10,7 @@ Do not edit: regenerate with `symsurrogate generate`.
 
 import jax
 import jax.numpy as jnp
-from symsurrogate._jaxops import _dd_exp, _dd_mul, _dd_scale, _sigmoid
+from symsurrogate._jaxops import _dd_mul, _dd_scale, _dd_sigmoid, _sigmoid
 
 NAME = 'Tanh'
 PARAMS = ('alpha',)
@@ -22,16 +22,23 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    return _sigmoid(2 * alpha * x)
+    return _dd_sigmoid(_dd_scale(_dd_mul((x, None), (alpha, None)), 2.0))
 
 
 def grad(x, alpha):
     """g(x) = dG/dx: the surrogate gradient."""
-    _e0 = _dd_exp(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -2.0))
-    return 2 * _e0 * alpha * (_e0 + 1) ** -2
+    _t0 = 2 * alpha
+    _t1 = _dd_sigmoid(_dd_scale(_dd_mul((_t0, None), (jnp.abs(x), None)), -1.0))
+    return _t0 * _t1 * (1 - _t1)
+
+
+def primitive_fast(x, alpha):
+    """G(x) with plain exponent arguments."""
+    return _sigmoid(2 * alpha * x)
 
 
 def grad_fast(x, alpha):
     """g(x) with plain exponent arguments."""
-    _e0 = jnp.exp(-2 * alpha * jnp.abs(x))
-    return 2 * _e0 * alpha * (_e0 + 1) ** -2
+    _t0 = 2 * alpha
+    _t1 = _sigmoid(-_t0 * jnp.abs(x))
+    return _t0 * _t1 * (1 - _t1)
