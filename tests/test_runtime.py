@@ -31,7 +31,7 @@ XS = np.array([-3.0, -1.0, -0.25, 0.0, 0.3, 1.0, 2.5])
 def _cls(key: str):
     group = catalog_entries()[key][0]
     module = importlib.import_module(f"symsurrogate.presets.{group.split(':')[1]}") if ":" in group else symsurrogate
-    return getattr(module, load_spec(key).name)
+    return getattr(module, key.split(".")[-1])  # a preset's key is library.Name
 
 
 def _sympy(key: str, expr_of, values: dict | None = None):
@@ -155,13 +155,14 @@ FULL = {"Sigmoid", "PiecewiseQuadratic", "S2NN", "MultiGaussianGrad", "Squarewav
 
 def _traced_cases() -> dict[str, list[tuple[str, str]]]:
     """entry -> its (mode, autodiff) cases, for entries with a traced parameter; "primitive"
-    only with a G."""
+    only with a G. Read from the generated modules: building the Specs here would derive
+    every primitive at collection, in each worker."""
     cases = {}
     for key in catalog_names():
-        spec = load_spec(key)
-        if not any(not p.static for p in spec.params):
+        formulas = _cls(key).formulas()
+        if all(name in formulas.STATIC for name in formulas.PARAMS):
             continue
-        modes = ["grad"] + (["primitive"] if spec.primitive is not None else [])
+        modes = ["grad"] + (["primitive"] if formulas.HAS_PRIMITIVE else [])
         if key in FULL:
             cases[key] = [(mode, ad) for mode in [*modes, "zero"] for ad in ("vjp", "jvp")]
         else:

@@ -25,7 +25,7 @@ from symsurrogate._codegen._emit import function_body
 from symsurrogate._codegen._printer import SurrogatePrinter
 from symsurrogate._codegen._stabilize import stabilize
 from symsurrogate._symbolic._calculus import X, canonicalize
-from symsurrogate._symbolic._catalog import catalog_names, load_spec
+from symsurrogate._symbolic._catalog import catalog_entries, catalog_names, load_spec, spec_from_table
 from symsurrogate._symbolic._nodes import (
     CompensatedExp,
     Guard,
@@ -262,8 +262,12 @@ def test_accuracy_against_mpmath(key):
 
 
 def _is_even(key: str) -> bool:
-    """Even for every parameter value (the generated code is; sinabs' mu = 0 is not enough)."""
-    spec = load_spec(key)
+    """Even for every parameter value (the generated code is; sinabs' mu = 0 is not enough).
+
+    The Spec is built from its table, not loaded: a cached Spec holds its primitive, which
+    would be derived here, at collection, in every worker."""
+    group, table = catalog_entries()[key]
+    spec = spec_from_table(key.split(".")[-1], group, table)
     if spec.expect.get("symmetric") is False:
         return False
     return sp.simplify(sp.piecewise_fold(spec.grad - spec.grad.subs(X, -X))) == 0

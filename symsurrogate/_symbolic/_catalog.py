@@ -15,7 +15,7 @@ from .._errors import FormulaError
 from .._params import Param
 from .._runtime import Surrogate
 from .._support._cache import cached
-from ._spec import Spec, make_spec
+from ._spec import Spec, make_spec, with_source
 
 _ENTRY_KEYS = {
     "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
@@ -80,7 +80,7 @@ def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
     )
     if "source" in table:
         # Another library's own formula for this entry (presets), kept for docs and checks.
-        spec = dataclasses.replace(spec, source={**spec.source, "library": table["source"]})
+        spec = with_source(spec, library=table["source"])
     return spec
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
@@ -186,6 +187,14 @@ class Spec:
         (a library's copy of another entry) share it, and so share their cached analyses.
         It holds G itself, found first where it is derived: a cached analysis is of this G."""
         return _sha(self._formulas_payload(_primitive_key(self, written=True)))
+
+
+def with_source(spec: Spec, **texts: str) -> Spec:
+    """``spec`` with more source texts (which no hash depends on). A primitive still to be
+    derived stays pending: ``dataclasses.replace`` would read every field, and so derive it."""
+    extended = copy.copy(spec)
+    object.__setattr__(extended, "source", {**spec.source, **texts})
+    return extended
 
 
 def _sha(payload: dict[str, object]) -> str:
