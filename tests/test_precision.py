@@ -201,8 +201,20 @@ def test_the_clip_stays_where_the_code_of_g_would_meet_infinity_times_zero():
     alpha = sp.Symbol("alpha", positive=True)
     beta = sp.Symbol("beta", nonnegative=True)  # may be 0: ∞·β is undecided
     e = sp.exp(-alpha * sp.Abs(X))
-    assert plain_value_at_infinity(e * alpha * (e + 1) ** -2)
-    assert plain_value_at_infinity(1 / (1 + sp.exp(alpha * X)))
+    # α·∞ is ∞ for every α > 0 in SymPy, but a subnormal α is 0 in XLA's float32: 0·inf.
+    assert not plain_value_at_infinity(e * alpha * (e + 1) ** -2)
+    assert not plain_value_at_infinity(sp.exp(-sp.exp(-alpha) * sp.Abs(X)))  # e^{−120} is 0 in float32
+    assert plain_value_at_infinity(sp.Piecewise((alpha, X < 0), (0, True)))  # constant tails
     assert not plain_value_at_infinity(sp.exp(-beta * sp.Abs(X)))
     assert not plain_value_at_infinity(sp.exp(alpha * X) / (1 + sp.exp(alpha * X)))  # ∞/∞ in IEEE
     assert not plain_value_at_infinity(sp.cos(X) ** 2 * sp.exp(-sp.Abs(X)))  # cos(∞) is NaN
+
+
+@pytest.mark.parametrize(("key", "params"), [("SlayerGrad", {"alpha": 1e-40}), ("Sigmoid", {"alpha": 1e-40})])
+def test_fast_mode_at_infinity_with_a_parameter_that_underflows(key, params):
+    """A subnormal α is 0 in XLA's float32 arithmetic: α·inf would be NaN without the clip."""
+    x = jnp.asarray([np.inf, -np.inf, 3.4e38], jnp.float32)
+    fast = jax.vmap(jax.grad(catalog_class(key)(**params, precision="fast")))(x)
+    accurate = jax.vmap(jax.grad(catalog_class(key)(**params)))(x)
+    assert np.all(np.isfinite(np.asarray(fast))), fast
+    np.testing.assert_array_equal(np.asarray(fast), np.asarray(accurate))

@@ -98,3 +98,23 @@ def test_without_python_flint_every_value_comes_from_mpmath(monkeypatch):
     with mpmath.workdps(50):
         exact = mpmath.exp(-100) / (1 + mpmath.exp(-100))
     assert abs(value - exact) <= 1e-25 * exact, (value, exact)
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        X * sp.besselj(0, X),
+        X + sp.EulerGamma,
+        X * sp.uppergamma(sp.Rational(1, 3), X),
+        sp.lowergamma(sp.Rational(1, 4), X**4),
+    ],
+    ids=str,
+)
+def test_a_function_the_ball_lacks_is_left_to_mpmath_whole(expr):
+    """lambdify fills names missing from the ball's table from mpmath, which computes them at
+    53 bits: a ball built on such a value would certify digits it does not have."""
+    assert _arbref.ball_function(expr, X)(0.7) is None
+    with mpmath.workdps(60):
+        exact = sp.lambdify(X, expr, "mpmath")(mpmath.mpf(0.7))
+    value = mp_function(expr)(0.7)
+    assert abs(value - exact) <= 1e-25 * abs(exact), (value, exact)

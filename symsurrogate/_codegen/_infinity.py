@@ -2,17 +2,19 @@
 
 The runtime reads x as ``clip(x, −max, max)`` before it evaluates g, because a product of a
 growing and a decaying factor (x·e^{−x²}, x/(1 + x²)²) is inf·0 = NaN at inf itself. The
-clip costs a compare and a select per bound, about 7 % of a fast backward pass. Many stable
-forms need no clip: e^{−α|x|}·α·(e^{−α|x|} + 1)^{−2} is 0 at inf in IEEE arithmetic, as it
-is in the limit. For those the runtime's fast mode skips it.
+clip costs a compare and a select per bound, about 7 % of a fast backward pass. Some stable
+forms need no clip: a Piecewise whose outer branches are constants is already right at inf.
+For those the runtime's fast mode skips it.
 
 The decision is symbolic: the form (stable nodes replaced by their definitions) is evaluated
 at x = ±∞ node by node in SymPy's extended-real arithmetic, which agrees with IEEE's on what
-matters here (0·∞, ∞ − ∞ and ∞/∞ are NaN; e^{−∞} = 0; 1/∞ = 0), with each parameter ranging
-over its whole domain. Only a result that is then a finite expression in the parameters is accepted:
-anything left unevaluated (∞·α for an α that may be 0, sin(∞), a node SymPy cannot
-evaluate there) keeps the clip. So does a quotient of two growing factors, which IEEE
-evaluates as ∞/∞ even where the form, rewritten, would have a limit.
+matters here (0·∞, ∞ − ∞ and ∞/∞ are NaN; e^{−∞} = 0; 1/∞ = 0). An infinite value that
+meets a parameter in any node is refused: in floating point the parameter's factor can
+underflow to 0 (a subnormal α; e^{−α} at α = 120 in float32) or overflow, and make 0·inf
+or inf − inf where the clip gave a finite value. So is anything left unevaluated (sin(∞),
+a node SymPy cannot evaluate there) and a quotient of two growing factors, which IEEE
+evaluates as ∞/∞. What remains (shapes whose x-dependence at ±∞ involves no parameter:
+constant tails, ±x of a Piecewise branch) needs no clip.
 """
 
 from __future__ import annotations
@@ -59,5 +61,10 @@ def _node_by_node(expr: sp.Basic, point: sp.Expr) -> sp.Basic | None:
         if value is None:
             return None
         args.append(value)
+    if any(a.has(sp.oo, -sp.oo) for a in args) and any(a.free_symbols for a in args):
+        # ∞ meets a parameter: SymPy takes α·∞ = ∞ for every α > 0, but in floating point
+        # α (or e^{−α}, or 1/α) may underflow to 0, or overflow to inf, and give 0·inf or
+        # inf − inf = NaN where the clip to ±max gave a finite product.
+        return None
     value = expr.func(*args)
     return None if value.has(sp.nan, sp.zoo, sp.AccumBounds) else value

@@ -22,7 +22,7 @@ NAME = 'MultiGaussianGrad'
 PARAMS = ('h', 's', 'sigma', 'scale')
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -17,7 +17,7 @@ NAME = 'heavi_tanh_fn'
 PARAMS = ('k',)
 STATIC = ()
 STRICT = True
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -16,7 +16,7 @@ NAME = 'PiecewiseExp'
 PARAMS = ('alpha',)
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -19,7 +19,7 @@ NAME = 'QPseudoSpike'
 PARAMS = ('alpha',)
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -18,7 +18,7 @@ NAME = 'S2NN'
 PARAMS = ('alpha', 'beta', 'epsilon')
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -17,7 +17,7 @@ NAME = 'Gaussian'
 PARAMS = ('mu', 'sigma', 'grad_scale')
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -19,7 +19,7 @@ NAME = 'SingleExponential'
 PARAMS = ('grad_width', 'grad_scale', 'spike_threshold')
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

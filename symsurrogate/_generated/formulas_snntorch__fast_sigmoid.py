@@ -16,7 +16,7 @@ NAME = 'fast_sigmoid'
 PARAMS = ('slope',)
 STATIC = ()
 STRICT = True
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -17,7 +17,7 @@ NAME = 'SFS'
 PARAMS = ('slope', 'B')
 STATIC = ()
 STRICT = True
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -17,7 +17,7 @@ NAME = 'sigmoid'
 PARAMS = ('slope',)
 STATIC = ()
 STRICT = True
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

@@ -18,7 +18,7 @@ NAME = 'spike_rate_escape'
 PARAMS = ('beta', 'slope')
 STATIC = ()
 STRICT = True
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

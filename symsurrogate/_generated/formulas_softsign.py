@@ -15,7 +15,7 @@ NAME = 'SoftSign'
 PARAMS = ('alpha',)
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

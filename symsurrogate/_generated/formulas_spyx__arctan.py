@@ -15,7 +15,7 @@ NAME = 'arctan'
 PARAMS = ('k',)
 STATIC = ()
 STRICT = True
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

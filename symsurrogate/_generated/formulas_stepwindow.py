@@ -15,7 +15,7 @@ NAME = 'StepWindow'
 PARAMS = ('window', 'height')
 STATIC = ()
 STRICT = False
-FAST_GRAD_AT_INFINITY = True
+FAST_GRAD_AT_INFINITY = False
 HAS_PRIMITIVE = True
 
 

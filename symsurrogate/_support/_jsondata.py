@@ -113,9 +113,14 @@ def _mpf_tuple(value: Any) -> tuple[int, int, int, int]:
     if len(parts) != 4 or not all(isinstance(p, int) and not isinstance(p, bool) for p in parts):
         raise ValueError("malformed mpf")
     sign, man, exp, bc = parts
+    if (sign, man, exp, bc) in _SPECIAL_MPF:  # nan, inf, -inf: mpmath's own special tuples
+        return _SPECIAL_MPF[sign, man, exp, bc]
     if sign not in (0, 1) or man < 0 or bc != man.bit_length() or abs(exp) > 10**12:
         raise ValueError("malformed mpf")
     return sign, man, exp, bc
+
+
+_SPECIAL_MPF = {tuple(int(p) for p in v._mpf_): v._mpf_ for v in (mpmath.nan, mpmath.inf, -mpmath.inf)}
 
 
 # The result dataclasses an entry may hold, by name; each is registered by the module that

@@ -170,9 +170,15 @@ def ball_function(expr: sp.Expr, symbol: sp.Symbol) -> Callable[[object], mpmath
 
     def build() -> Callable | None:
         if not compiled:
+            namespace = _namespace()
             try:
-                fn = sp.lambdify(symbol, expr, modules=[_namespace()], printer=_printer())
+                fn = sp.lambdify(symbol, expr, modules=[namespace], printer=_printer())
             except Exception:  # a form the printer cannot write: mpmath evaluates it
+                fn = None
+            # lambdify imports from mpmath every name the printer used that the namespace
+            # lacks (besselj, lowergamma, euler): those compute at 53 bits, and the ball would
+            # take their results as exact. Such a formula is left to mpmath.
+            if fn is not None and not set(fn.__code__.co_names) <= set(namespace) | {"abs"}:
                 fn = None
             compiled.append(fn)
         return compiled[0]

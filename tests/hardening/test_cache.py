@@ -191,9 +191,14 @@ def test_mpmath_numbers_are_stored_whatever_their_mantissa_type(cache):
     write: such a result was silently never cached."""
     import mpmath
 
-    values = (mpmath.mpf("1.25e-300"), mpmath.mpf(-3), mpmath.mpc(1, -2), mpmath.mpf(0))
+    values = (mpmath.mpf("1.25e-300"), mpmath.mpf(-3), mpmath.mpc(1, -2), mpmath.mpf(0), mpmath.inf, -mpmath.inf)
     compute = Counter({"refs": values, "table": {0.5: (0.25, 1e-20, 0.0)}})
     _cache.cached("kind", "mp", compute)
     again = _cache.cached("kind", "mp", compute)
     assert compute.calls == 1 and len(_entries(cache)) == 1
     assert again["refs"] == values and again["table"] == {0.5: (0.25, 1e-20, 0.0)}
+    # NaN (a formula undefined at a point) too: stored, and read back as NaN.
+    undefined = Counter((mpmath.nan, mpmath.mpf(1)))
+    _cache.cached("kind", "nan", undefined)
+    back = _cache.cached("kind", "nan", undefined)
+    assert undefined.calls == 1 and mpmath.isnan(back[0]) and back[1] == 1
