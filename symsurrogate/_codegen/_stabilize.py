@@ -271,7 +271,7 @@ def _logistic_product(rational: sp.Expr, base: sp.Expr) -> sp.Expr | None:
     """
     # R(t) = Q(t^m) (sech²: 4t²/(1 + t²)²) is written in w = t^m = e^{−m|u|}.
     try:
-        degrees = [d for part in sp.fraction(sp.cancel(rational)) for (d,) in sp.Poly(part, _T).monoms()]
+        degrees = [d for part in sp.fraction(rational) for (d,) in sp.Poly(part, _T).monoms()]
     except sp.PolynomialError:
         return None
     step = functools.reduce(math.gcd, degrees, 0) or 1

@@ -17,6 +17,7 @@ python-flint is optional (the ``speed`` extra); without it every value comes fro
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import mpmath
@@ -28,9 +29,8 @@ try:
 except ImportError:  # the optional ``speed`` extra
     flint = None
 
-__all__ = ["AVAILABLE", "ball_function"]
+__all__ = ["ball_function"]
 
-AVAILABLE = flint is not None
 PRECISIONS = (128, 512)  # bits: the first try, and one retry for a cancellation
 ACCURATE_BITS = 90  # ≈ 27 digits
 _EXP_ARGUMENT_LIMIT = 10**100  # as _mpref: beyond it mpmath's own bounded exponential decides
@@ -75,11 +75,13 @@ def _compare(a: object, op: str, b: object) -> bool:
     return {"<": not positive, "<=": not positive, ">": positive, ">=": positive, "==": False, "!=": True}[op]
 
 
-def _extreme(choose_first: Callable[[bool], bool]) -> Callable[..., object]:
+def _extreme(beats: str) -> Callable[..., object]:
+    """max (``beats`` = ">") or min ("<") whose comparisons refuse what the ball cannot decide."""
+
     def pick(*values: object) -> object:
         best = values[0]
         for value in values[1:]:
-            if choose_first(_compare(value, ">", best)):
+            if _compare(value, beats, best):
                 best = value
         return best
 
@@ -89,7 +91,7 @@ def _extreme(choose_first: Callable[[bool], bool]) -> Callable[..., object]:
 def _ball(value: object) -> flint.arb:
     if isinstance(value, flint.arb):
         return value
-    if isinstance(value, tuple):  # mpmath's printer writes a Float as mpf((sign, mantissa, exponent, bits))
+    if isinstance(value, tuple):  # an mpf's (sign, mantissa, exponent, bits): how mpmath's printer writes a Float
         sign, mantissa, exponent, _ = value
         return flint.arb((-int(mantissa) if sign else int(mantissa), int(exponent)))
     return flint.arb(value)
@@ -124,6 +126,7 @@ _UNARY = (
 ).split()
 
 
+@functools.cache
 def _namespace() -> dict[str, object]:
     namespace: dict[str, object] = {name: _method(name) for name in _UNARY}
     namespace.update(
@@ -131,8 +134,8 @@ def _namespace() -> dict[str, object]:
             "mpf": _ball,
             "exp": _exp,
             "sign": _sign,
-            "max": _extreme(lambda larger: larger),
-            "min": _extreme(lambda larger: not larger),
+            "max": _extreme(">"),
+            "min": _extreme("<"),
             "_compare": _compare,
             "_pi": flint.arb.pi,
             "_e": flint.arb.const_e,
@@ -155,8 +158,7 @@ def _exact_ball(x: object) -> flint.arb | None:
     if isinstance(x, float | int):
         return flint.arb(x) if x == x and abs(x) != float("inf") else None
     if isinstance(x, mpmath.mpf) and mpmath.isfinite(x):
-        sign, mantissa, exponent, _ = x._mpf_
-        return flint.arb((-int(mantissa) if sign else int(mantissa), int(exponent)))
+        return _ball(x._mpf_)
     return None
 
 
