@@ -38,7 +38,7 @@ def formula(formulas: ModuleType, name: str, precision: str) -> Callable[..., ja
 
 @functools.cache
 def spike_function(
-    formulas: ModuleType, autodiff: str, param_grad: str, precision: str = "accurate"
+    formulas: ModuleType, autodiff: str, param_grad: str, precision: str = "accurate", clip: bool = True
 ) -> Callable[..., jax.Array]:
     """Build the spike function ``f(x, *params)`` over a generated formulas module.
 
@@ -51,6 +51,8 @@ def spike_function(
             (braintools' convention), ``"primitive"`` gives ``ct · ∂G/∂θ`` (as if the forward
             were the soft step G), ``"zero"`` gives 0 (the true derivative of a step).
         precision: ``"accurate"`` or ``"fast"`` (see ``PRECISION_MODES``).
+        clip: whether g reads ±inf as ±max (see ``_compute_input``); False only where
+            :func:`grad_needs_clip` says the code of g is already right at ±inf.
     """
     names = formulas.PARAMS
     static = tuple(i + 1 for i, name in enumerate(names) if name in formulas.STATIC)
@@ -70,10 +72,8 @@ def spike_function(
         """(static values, traced values) from the parameter arguments."""
         return [args[i - 1] for i in static], [args[i] for i in traced_index]
 
-    # Fast mode reads x as it is where g's code at ±inf already gives its limit (decided at
-    # generation, see _codegen._infinity): the clip to ±max costs ~7 % of a backward pass.
-    # ∂g/∂θ keeps the clip: its chain rule can meet ∞·0 where g itself does not.
-    g_clips = not (precision == "fast" and getattr(formulas, "FAST_GRAD_AT_INFINITY", False))
+    # ∂g/∂θ keeps the clip whatever ``clip`` says: its chain rule can meet ∞·0 where g does not.
+    g_clips = clip
 
     def call(fn: Callable, x: jax.Array, static_values: list, traced_values: list, clip: bool = True) -> jax.Array:
         dtype = _compute_dtype(x)
@@ -201,6 +201,34 @@ def spike_function(
 
     jvp_spike.defjvp(rule, symbolic_zeros=True)
     return jvp_spike
+
+
+def grad_needs_clip(formulas: ModuleType, precision: str, values: dict[str, Any]) -> bool:
+    """Whether g must read ±inf as ±max, for parameters ``values`` (by name).
+
+    Fast mode reads x as it is where the code of g at ±inf already gives its limit: the clip
+    to ±max costs ~7 % of a backward pass. Code generation decides where (see
+    ``_codegen._infinity``) and for which parameter values: ``FAST_GRAD_AT_INFINITY`` is None
+    (never) or an interval (low, high) for each parameter whose factor meets ∞ there. Only
+    concrete values can be checked against them; a traced parameter (trained, swept under
+    vmap) keeps the clip.
+    Accurate mode always clips: its double-float arguments meet ∞ − ∞ at inf.
+    """
+    bounds = getattr(formulas, "FAST_GRAD_AT_INFINITY", None)
+    if precision != "fast" or bounds is None:
+        return True
+    return not all(_within(values[name], low, high) for name, (low, high) in bounds.items())
+
+
+def _within(value: Any, low: float, high: float) -> bool:
+    """Whether ``value`` is concrete and each of its elements lies in [low, high]."""
+    if isinstance(value, jax.core.Tracer):
+        return False
+    try:
+        concrete = np.asarray(value, np.float64)
+    except (TypeError, ValueError):
+        return False
+    return bool(concrete.size) and bool(np.all((concrete >= low) & (concrete <= high)))
 
 
 def _finite_tail(derivative: jax.Array, x: jax.Array, g: jax.Array, ct: jax.Array | float) -> jax.Array:
@@ -437,10 +465,11 @@ class Surrogate:
 
     def __call__(self, x: Any) -> jax.Array:
         """Heaviside step of ``x`` (``x >= 0``, or ``x > 0`` where the spec says so)."""
-        fn = spike_function(self.formulas(), self.autodiff, self.param_grad, self.precision)
+        formulas = self.formulas()
         x = jnp.asarray(x)
         check_params(type(self).__name__, self._params, self._values(), x)
-        return fn(x, *self._values())
+        clip = grad_needs_clip(formulas, self.precision, self.params)
+        return spike_function(formulas, self.autodiff, self.param_grad, self.precision, clip)(x, *self._values())
 
     def _evaluate(self, fn: Callable, x: Any) -> jax.Array:
         x = jnp.asarray(x)

@@ -170,51 +170,103 @@ def _clips(surrogate: ss.Surrogate) -> bool:
     return walk(jaxpr.jaxpr)
 
 
-@pytest.mark.parametrize("key", CATALOG)
-def test_fast_gradient_at_infinity_is_its_limit_with_or_without_the_clip(key):
-    """Where the generated module says the fast code of g needs no clip, the backward pass has
-    none, and g(±inf) is g(±max), as the clip would have made it; where it needs one, the clip
-    is still there."""
-    accurate, fast = catalog_class(key)(), catalog_class(key)(precision="fast")
+def _at_infinity_is_at_max(surrogate: ss.Surrogate, key: str, finite: bool = True) -> None:
+    """g(±inf) is g(±max) (the limit, as the clip would have made it), in f32 and f64, and finite
+    unless ``finite`` is False."""
     for dtype in (jnp.float32, jnp.float64):
         with jax.enable_x64(dtype == jnp.float64):
             largest = float(jnp.finfo(dtype).max)
-            at_inf = jax.vmap(jax.grad(fast))(jnp.asarray([np.inf, -np.inf], dtype))
-            at_max = jax.vmap(jax.grad(fast))(jnp.asarray([largest, -largest], dtype))
-            assert np.all(np.isfinite(np.asarray(at_max))), (key, at_max)
-            np.testing.assert_array_equal(np.asarray(at_inf), np.asarray(at_max), err_msg=f"{key} {dtype}")
-    assert _clips(fast) != fast.formulas().FAST_GRAD_AT_INFINITY, key
+            at_inf = jax.vmap(jax.grad(surrogate))(jnp.asarray([np.inf, -np.inf], dtype))
+            at_max = jax.vmap(jax.grad(surrogate))(jnp.asarray([largest, -largest], dtype))
+            assert not finite or np.all(np.isfinite(np.asarray(at_max))), (key, surrogate, at_max)
+            np.testing.assert_array_equal(np.asarray(at_inf), np.asarray(at_max), err_msg=f"{surrogate} {dtype}")
+
+
+@pytest.mark.parametrize("key", CATALOG)
+def test_fast_gradient_at_infinity_is_its_limit_with_or_without_the_clip(key):
+    """Where the generated module says the fast code of g needs no clip for the default
+    parameters, the backward pass has none, and g(±inf) is g(±max), as the clip would have
+    made it; where it needs one, the clip is still there."""
+    cls = catalog_class(key)
+    accurate, fast = cls(), cls(precision="fast")
+    _at_infinity_is_at_max(fast, key)
+    bounds = fast.formulas().FAST_GRAD_AT_INFINITY
+    unclipped = bounds is not None and all(low <= fast.params[n] <= high for n, (low, high) in bounds.items())
+    assert _clips(fast) != unclipped, (key, bounds)
     assert _clips(accurate)  # double-float meets ∞ − ∞ at inf: always clipped
+
+
+@pytest.mark.parametrize("key", [k for k in CATALOG if load_spec(k).params])
+def test_fast_gradient_at_infinity_at_the_bounds_of_its_parameters(key):
+    """At the edges of the intervals that let fast mode drop the clip (2^±e, where a factor such
+    as α² would otherwise underflow to 0 and meet inf), g(±inf) is still the limit; just outside
+    them, and for a traced parameter, the clip is back."""
+    cls = catalog_class(key)
+    bounds = cls.formulas().FAST_GRAD_AT_INFINITY or {}
+    for name, (low, high) in bounds.items():
+        for inside, outside in ((low, low * (2.0 if low < 0 else 0.5)), (high, high * 2.0)):
+            try:
+                surrogate = cls(**{name: inside}, precision="fast")
+            except ValueError:  # outside the parameter's domain (a negative width): never called
+                continue
+            others_inside = all(lo <= surrogate.params[n] <= hi for n, (lo, hi) in bounds.items())
+            assert _clips(surrogate) != others_inside, (key, name, inside)
+            # At 2^62 some codes are not finite even at ±max (k³ overflows in heavi_circ_fn):
+            # then as not at inf, which is all the clip's absence may change.
+            _at_infinity_is_at_max(surrogate, key, finite=False)
+            assert _clips(cls(**{name: outside}, precision="fast")), (key, name, outside)
+    if bounds:
+        surrogate = cls(precision="fast")
+        backward = jax.jit(lambda s, x: jax.vjp(s, x)[1](jnp.ones_like(x))[0])
+        g = backward(surrogate, jnp.asarray([np.inf, -np.inf, 1.0], jnp.float32))
+        assert np.all(np.isfinite(np.asarray(g))), (key, g)
+        jaxpr = jax.make_jaxpr(lambda s, x: jax.vjp(s, x)[1](jnp.ones_like(x)))(surrogate, jnp.zeros(4))
+        assert "name=clip" in str(jaxpr), key  # a surrogate passed as an argument has traced parameters
 
 
 def test_the_clip_stays_where_the_code_of_g_would_meet_infinity_times_zero():
     """A bump of your own whose code multiplies a growing and a decaying factor: at inf that is
     inf·0 = NaN, so its fast mode keeps the clip and g(±inf) is the limit 0."""
-    from symsurrogate._codegen._infinity import plain_value_at_infinity
+    from symsurrogate._codegen._infinity import unclipped_at_infinity
     from symsurrogate._symbolic._calculus import X
 
     bump = ss.surrogate("Bimodal", grad="2*x**2*exp(-x**2)/sqrt(pi)")
     fast = bump(precision="fast")
-    assert not fast.formulas().FAST_GRAD_AT_INFINITY and _clips(fast)
+    assert fast.formulas().FAST_GRAD_AT_INFINITY is None and _clips(fast)
     g = jax.vmap(jax.grad(fast))(jnp.asarray([np.inf, -np.inf, 1e30], jnp.float32))
     assert np.array_equal(np.asarray(g), np.zeros(3)), g
-    alpha = sp.Symbol("alpha", positive=True)
-    beta = sp.Symbol("beta", nonnegative=True)  # may be 0: ∞·β is undecided
+    alpha, sigma = sp.Symbol("alpha", positive=True), sp.Symbol("sigma", positive=True)
+    beta = sp.Symbol("beta", nonnegative=True)  # may be 0: the runtime checks β ≥ 2^−64
+    mu = sp.Symbol("mu", real=True)
     e = sp.exp(-alpha * sp.Abs(X))
     # α·∞ is ∞ for every α > 0 in SymPy, but a subnormal α is 0 in XLA's float32: 0·inf.
-    assert not plain_value_at_infinity(e * alpha * (e + 1) ** -2)
-    assert not plain_value_at_infinity(sp.exp(-sp.exp(-alpha) * sp.Abs(X)))  # e^{−120} is 0 in float32
-    assert plain_value_at_infinity(sp.Piecewise((alpha, X < 0), (0, True)))  # constant tails
-    assert not plain_value_at_infinity(sp.exp(-beta * sp.Abs(X)))
-    assert not plain_value_at_infinity(sp.exp(alpha * X) / (1 + sp.exp(alpha * X)))  # ∞/∞ in IEEE
-    assert not plain_value_at_infinity(sp.cos(X) ** 2 * sp.exp(-sp.Abs(X)))  # cos(∞) is NaN
+    # The code is right at inf for α in [2^−64, 2^64], which the runtime checks.
+    assert unclipped_at_infinity(e * alpha * (e + 1) ** -2) == {"alpha": (2.0**-64, 2.0**64)}
+    # α² underflows where α does not: half the exponent range; α²σ² a quarter, /2 one bit less.
+    assert unclipped_at_infinity(sp.exp(-(alpha**2) * X**2)) == {"alpha": (2.0**-62, 2.0**62)}
+    quarter = (2.0**-31, 2.0**31)
+    assert unclipped_at_infinity(sp.exp(-(X**2) / (2 * alpha**2 * sigma**2))) == {"alpha": quarter, "sigma": quarter}
+    # In a sum a parameter need only be finite: μ may be 0 or negative.
+    assert unclipped_at_infinity(sp.exp(-sp.Abs(X - mu))) == {"mu": (-(2.0**64), 2.0**64)}
+    # 1/μ is finite only for μ ≠ 0: the bounds ask for a positive μ
+    assert unclipped_at_infinity(sp.exp(-sp.Abs(X - 1 / mu))) == {"mu": (2.0**-64, 2.0**64)}
+    assert unclipped_at_infinity(sp.exp(-sp.exp(-alpha) * sp.Abs(X))) is None  # e^{−120} is 0 in float32
+    assert unclipped_at_infinity(sp.exp(-(1 + alpha) * sp.Abs(X))) is None  # not a monomial: not bounded
+    assert unclipped_at_infinity(sp.Abs(X) ** -alpha) is None  # inf^α: α in an exponent
+    assert unclipped_at_infinity(sp.Piecewise((alpha, X < 0), (0, True))) == {}  # constant tails
+    assert unclipped_at_infinity(sp.exp(-beta * sp.Abs(X))) == {"beta": (2.0**-64, 2.0**64)}
+    assert unclipped_at_infinity(sp.exp(alpha * X) / (1 + sp.exp(alpha * X))) is None  # ∞/∞ in IEEE
+    assert unclipped_at_infinity(sp.cos(X) ** 2 * sp.exp(-sp.Abs(X))) is None  # cos(∞) is NaN
+    assert unclipped_at_infinity(X * sp.exp(-(X**2))) is None  # ∞·0
 
 
 @pytest.mark.parametrize(("key", "params"), [("SlayerGrad", {"alpha": 1e-40}), ("Sigmoid", {"alpha": 1e-40})])
 def test_fast_mode_at_infinity_with_a_parameter_that_underflows(key, params):
     """A subnormal α is 0 in XLA's float32 arithmetic: α·inf would be NaN without the clip."""
     x = jnp.asarray([np.inf, -np.inf, 3.4e38], jnp.float32)
-    fast = jax.vmap(jax.grad(catalog_class(key)(**params, precision="fast")))(x)
+    surrogate = catalog_class(key)(**params, precision="fast")
+    assert _clips(surrogate)
+    fast = jax.vmap(jax.grad(surrogate))(x)
     accurate = jax.vmap(jax.grad(catalog_class(key)(**params)))(x)
     assert np.all(np.isfinite(np.asarray(fast))), fast
     np.testing.assert_array_equal(np.asarray(fast), np.asarray(accurate))

@@ -12,12 +12,12 @@ from .._support._source import FORMULA_MODULE_NAMES, renamed_params, string_lite
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp
 from .._symbolic._spec import Spec, param_symbol
-from ._infinity import plain_value_at_infinity
+from ._infinity import unclipped_at_infinity
 from ._inline import helper_source
 from ._printer import SurrogatePrinter
 from ._stabilize import stabilize
 
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "7"
 
 # A Sum with integer limits is written out term by term up to this many terms: each term is
 # then stabilised on its own and the module needs no loop over the index.
@@ -232,8 +232,9 @@ def _module(spec: Spec, catalog: bool, regenerate: str, precision: str, with_pri
     parts.append(f"STATIC = {tuple(p.name for p in spec.params if p.static)!r}")
     parts.append(f"STRICT = {spec.strict!r}")
     if catalog:
-        # Read by the runtime: in fast mode g then takes x as it is, without the clip to ±max.
-        parts.append(f"FAST_GRAD_AT_INFINITY = {plain_value_at_infinity(stable_g)!r}")
+        # Read by the runtime: in fast mode, with parameters within these intervals, g then
+        # takes x as it is, without the clip to ±max; None: always with the clip.
+        parts.append(f"FAST_GRAD_AT_INFINITY = {unclipped_at_infinity(stable_g)!r}")
     if with_primitive:
         parts.append(f"HAS_PRIMITIVE = {body_G is not None!r}")
     if with_primitive and body_G is None:
