@@ -32,7 +32,8 @@ from symsurrogate._testing import catalog_classes
 DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
 
 
-def _braintools(name: str) -> Callable | None:
+def braintools_instance(name: str) -> Callable | None:
+    """braintools' class of that name at its defaults, or None (not installed, no such class)."""
     try:
         import braintools
     except ImportError:
@@ -85,7 +86,7 @@ def run(size: int, repeats: int, dtypes: list[str], only: list[str] | None) -> l
                 continue
             impls = {"accurate": cls(), "fast": cls(precision="fast")}
             base = name.rsplit(".", 1)[-1]
-            theirs = _braintools(base) if "." not in name else None
+            theirs = braintools_instance(base) if "." not in name else None
             if theirs is not None:
                 impls["braintools"] = theirs
             if base in HAND and "." not in name:
