@@ -27,9 +27,9 @@ def _compute_dtype(x):
 
 def _compute_input(x):
     """x as g reads it: in the compute dtype, with ±inf read as ±max. A surrogate's g is finite
-    at every finite input and at ±max already equals its limit at ±∞ to the dtype's
-    resolution, while at inf itself a product of a growing and a decaying factor (x·e^{−x²/2},
-    x/(1 + x²)²) is inf·0 = nan. NaN stays NaN.
+    at every finite input and, for parameters of ordinary size, at ±max already equals its
+    limit at ±∞ to the dtype's resolution, while at inf itself a product of a growing and a
+    decaying factor (x·e^{−x²/2}, x/(1 + x²)²) is inf·0 = nan. NaN stays NaN.
     """
     dtype = _compute_dtype(x)
     largest = jnp.finfo(dtype).max

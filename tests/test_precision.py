@@ -7,6 +7,7 @@ The budget is the accurate one plus what rounding the exponent argument explains
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import pickle
 
 import jax
@@ -18,7 +19,9 @@ import sympy as sp
 
 import symsurrogate as ss
 from symsurrogate._cli import main
+from symsurrogate._symbolic._calculus import limit_at_infinity
 from symsurrogate._symbolic._catalog import catalog_names, load_spec
+from symsurrogate._symbolic._spec import param_symbol
 from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
 from symsurrogate._verify._fastbudget import argument_allowance, roundings
 
@@ -196,32 +199,81 @@ def test_fast_gradient_at_infinity_is_its_limit_with_or_without_the_clip(key):
     assert _clips(accurate)  # double-float meets ∞ − ∞ at inf: always clipped
 
 
-@pytest.mark.parametrize("key", [k for k in CATALOG if load_spec(k).params])
-def test_fast_gradient_at_infinity_at_the_bounds_of_its_parameters(key):
+def _clipped_or_limit(surrogate: ss.Surrogate, limits: tuple[sp.Expr, sp.Expr]) -> None:
+    """Each of g(+inf), g(−inf) is the limit of g there (``limits``, at the instance's
+    parameter values) or what the clip gives, g(±max): never a third value, never NaN where
+    g(±max) is a number."""
+    params = zip(surrogate.spec.params, surrogate.params.values(), strict=True)
+    values = {param_symbol(p): sp.Float(float(v), 30) for p, v in params}
+    for dtype in (jnp.float32, jnp.float64):
+        with jax.enable_x64(dtype == jnp.float64):
+            largest = float(jnp.finfo(dtype).max)
+            at_inf = np.asarray(jax.vmap(jax.grad(surrogate))(jnp.asarray([np.inf, -np.inf], dtype)), np.float64)
+            at_max = np.asarray(jax.vmap(jax.grad(surrogate))(jnp.asarray([largest, -largest], dtype)), np.float64)
+            for got, clipped, limit in zip(at_inf, at_max, limits, strict=True):
+                exact = limit.xreplace(values)
+                expected = float(np.asarray(float(exact), dtype)) if exact.is_finite else np.nan
+                ok = got == expected or got == clipped or (np.isnan(got) and np.isnan(clipped))
+                assert ok, (surrogate, dtype, got, clipped, exact)
+
+
+@pytest.mark.parametrize("key", [k for k in CATALOG if catalog_class(k).formulas().FAST_GRAD_AT_INFINITY])
+def test_fast_gradient_at_infinity_at_the_corners_of_its_parameter_bounds(key):
     """At the edges of the intervals that let fast mode drop the clip (2^±e, where a factor such
-    as α² would otherwise underflow to 0 and meet inf), g(±inf) is still the limit; just outside
-    them, and for a traced parameter, the clip is back."""
+    as α² would otherwise underflow to 0 and meet inf), every combination of them, g(±inf) is
+    still the limit of g (or what the clip gives: the two differ where g decays so slowly that
+    g(±max) is not yet 0). Just outside an interval, and for a traced parameter, the clip is back."""
     cls = catalog_class(key)
-    bounds = cls.formulas().FAST_GRAD_AT_INFINITY or {}
+    bounds = cls.formulas().FAST_GRAD_AT_INFINITY
+    limits = tuple(limit_at_infinity(load_spec(key).grad, side) for side in (1, -1))
+    for corner in itertools.product(*(bounds[name] for name in bounds)):
+        try:
+            surrogate = cls(**dict(zip(bounds, corner, strict=True)), precision="fast")
+        except ValueError:  # outside a parameter's domain (a negative width): never called
+            continue
+        assert not _clips(surrogate), (key, corner)
+        _clipped_or_limit(surrogate, limits)
     for name, (low, high) in bounds.items():
-        for inside, outside in ((low, low * (2.0 if low < 0 else 0.5)), (high, high * 2.0)):
+        for outside in (low * (2.0 if low < 0 else 0.5), high * 2.0):
             try:
-                surrogate = cls(**{name: inside}, precision="fast")
-            except ValueError:  # outside the parameter's domain (a negative width): never called
+                assert _clips(cls(**{name: outside}, precision="fast")), (key, name, outside)
+            except ValueError:  # outside the domain too
                 continue
-            others_inside = all(lo <= surrogate.params[n] <= hi for n, (lo, hi) in bounds.items())
-            assert _clips(surrogate) != others_inside, (key, name, inside)
-            # At 2^62 some codes are not finite even at ±max (k³ overflows in heavi_circ_fn):
-            # then as not at inf, which is all the clip's absence may change.
-            _at_infinity_is_at_max(surrogate, key, finite=False)
-            assert _clips(cls(**{name: outside}, precision="fast")), (key, name, outside)
-    if bounds:
-        surrogate = cls(precision="fast")
-        backward = jax.jit(lambda s, x: jax.vjp(s, x)[1](jnp.ones_like(x))[0])
-        g = backward(surrogate, jnp.asarray([np.inf, -np.inf, 1.0], jnp.float32))
-        assert np.all(np.isfinite(np.asarray(g))), (key, g)
-        jaxpr = jax.make_jaxpr(lambda s, x: jax.vjp(s, x)[1](jnp.ones_like(x)))(surrogate, jnp.zeros(4))
-        assert "name=clip" in str(jaxpr), key  # a surrogate passed as an argument has traced parameters
+    surrogate = cls(precision="fast")
+    backward = jax.jit(lambda s, x: jax.vjp(s, x)[1](jnp.ones_like(x))[0])
+    g = backward(surrogate, jnp.asarray([np.inf, -np.inf, 1.0], jnp.float32))
+    assert np.all(np.isfinite(np.asarray(g))), (key, g)
+    jaxpr = jax.make_jaxpr(lambda s, x: jax.vjp(s, x)[1](jnp.ones_like(x)))(surrogate, jnp.zeros(4))
+    assert "name=clip" in str(jaxpr), key  # a surrogate passed as an argument has traced parameters
+
+
+def test_a_parameter_taken_positive_is_bounded_even_where_it_no_longer_meets_infinity():
+    """A branch on α's sign disappears once α is taken positive: α must still be bounded
+    positive, or α = 0 would select exp(α|x|) = exp(0·inf) = NaN at inf without the clip."""
+    cls = ss.surrogate(
+        "SignSwitch",
+        grad="Piecewise((exp(-Abs(x)), alpha > 0), (exp(alpha*Abs(x)), True))",
+        params={"alpha": {"default": 1.0, "domain": "real"}},
+    )
+    assert cls.formulas().FAST_GRAD_AT_INFINITY == {"alpha": (2.0**-64, 2.0**64)}
+    for alpha in (1.0, 0.0, -1e-30):
+        surrogate = cls(alpha=alpha, precision="fast")
+        assert _clips(surrogate) == (alpha <= 0)
+        g = np.asarray(jax.vmap(jax.grad(surrogate))(jnp.asarray([np.inf, -np.inf], jnp.float32)))
+        assert np.all(np.isfinite(g)), (alpha, g)
+
+
+def test_a_slow_tail_at_infinity_is_its_limit_without_the_clip():
+    """g = 1/(1 + α|x|) at α = 1e-10 is still 2.9e−29 at float32's max: without the clip,
+    g(±inf) is the limit 0 itself."""
+    cls = ss.surrogate("SlowTail", grad="alpha/(2*(1 + alpha*Abs(x))**2)", params={"alpha": 1.0})
+    surrogate = cls(alpha=1e-10, precision="fast")
+    assert not _clips(surrogate)
+    limits = tuple(limit_at_infinity(cls.spec.grad, side) for side in (1, -1))
+    assert limits == (0, 0)
+    _clipped_or_limit(surrogate, limits)
+    g = np.asarray(jax.vmap(jax.grad(surrogate))(jnp.asarray([np.inf, -np.inf], jnp.float32)))
+    assert np.array_equal(g, [0.0, 0.0]), g
 
 
 def test_the_clip_stays_where_the_code_of_g_would_meet_infinity_times_zero():

@@ -66,7 +66,17 @@ def unclipped_at_infinity(stable: sp.Expr) -> dict[str, tuple[float, float]] | N
             continue
         except (TypeError, ValueError, NotImplementedError, AttributeError, RecursionError):
             return None
-        return {p.name: e for p, e in sorted(evaluation.bounds.items(), key=lambda kv: str(kv[0]))} if finite else None
+        if not finite:
+            return None
+        # Every conclusion of this pass holds for the parameters taken positive only: each of
+        # them is bounded positive, also one that no longer met ∞ in it (a Piecewise branch on
+        # α > 0, dropped once α is positive).
+        widest = (2.0**-_WIDEST_BOUND, 2.0**_WIDEST_BOUND)
+        bounds = dict(evaluation.bounds)
+        for param in positive:
+            low, high = bounds.get(param, widest)
+            bounds[param] = (max(low, widest[0]), high)
+        return {p.name: bounds[p] for p in sorted(bounds, key=str)}
     return None
 
 
