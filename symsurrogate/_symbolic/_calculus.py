@@ -82,6 +82,9 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
                 break
     if not expr.has(X):
         return expr
+    quick = _limit_by_parts(expr, direction)
+    if quick is not None:
+        return quick
     try:
         value = sp.limit(expr, X, point)
     except (NotImplementedError, ValueError, TypeError, RecursionError):
@@ -89,6 +92,52 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
     if value.has(sp.AccumBounds, sp.Limit):  # AccumBounds(-1, 1)/alpha is a Mul, not an AccumBounds
         return sp.nan
     return value
+
+
+# Functions bounded on the whole real line (of a real argument).
+_BOUNDED = (sp.sin, sp.cos, sp.tanh, sp.atan, sp.erf, sp.erfc, sp.sign, sp.Heaviside, sp.Si, sp.fresnels, sp.fresnelc)
+
+
+def _limit_by_parts(expr: sp.Expr, direction: int) -> sp.Expr | None:
+    """The limit at direction·∞ from its parts, where they decide it; None otherwise.
+
+    SymPy's Gruntz algorithm spends seconds on sums and products with oscillating parts
+    (Si(x) + cos(x)/x − 1/x) that two rules settle: a sum whose terms all have finite
+    limits has their sum as its limit, and a bounded factor (cos(x), sin²(αx)) times a
+    factor that tends to 0 tends to 0.
+
+    >>> _limit_by_parts((sp.Si(X) + sp.cos(X) / X - 1 / X) / sp.pi, 1)
+    1/2
+    >>> _limit_by_parts(sp.sin(X) ** 2 / X**2, -1)
+    0
+    >>> _limit_by_parts(sp.sin(X) * X, 1) is None  # bounded times growing: not decided here
+    True
+    """
+    constant, rest = expr.as_independent(X, as_Add=False)
+    if isinstance(rest, sp.Add):
+        parts = [limit_at_infinity(term, direction) for term in rest.args]
+        if all(part.is_finite for part in parts):
+            return sp.factor_terms(constant * sp.Add(*parts))
+    elif isinstance(rest, sp.Mul):
+        bounded = [f for f in rest.args if _is_bounded(f)]
+        if bounded and len(bounded) < len(rest.args):
+            others = sp.Mul(*[f for f in rest.args if f not in bounded])
+            if limit_at_infinity(others, direction) == 0:
+                return sp.Integer(0)
+    return None
+
+
+def _is_bounded(expr: sp.Expr) -> bool:
+    """Whether ``expr`` is bounded for every real x (and every parameter value)."""
+    if expr.is_number:
+        return bool(expr.is_finite)
+    if isinstance(expr, _BOUNDED):
+        return all(arg.is_extended_real is True for arg in expr.args)
+    if isinstance(expr, (sp.Add, sp.Mul)):
+        return all(_is_bounded(arg) for arg in expr.args)
+    if isinstance(expr, sp.Pow):
+        return expr.exp.is_Integer and expr.exp > 0 and _is_bounded(expr.base)
+    return False
 
 
 FAST_SECONDS = 10.0  # Risch, Meijer G and manual rules: enough for what they can do
