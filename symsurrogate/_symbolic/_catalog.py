@@ -38,8 +38,16 @@ def _group(path: Path, root: Path) -> str:
 
 
 def catalog_entries() -> dict[str, tuple[str, dict]]:
-    """Raw entries by name: (group, table) for every ``catalog/**/*.toml``."""
-    root = catalog_dir()
+    """Raw entries by name: (group, table) for every ``catalog/**/*.toml``.
+
+    The files ship with the package and are parsed once per process (each caller gets its
+    own copy of the mapping); a module-level cache, not the disk cache: parsing is all it saves.
+    """
+    return dict(_parsed_entries(catalog_dir()))
+
+
+@functools.cache
+def _parsed_entries(root: Path) -> dict[str, tuple[str, dict]]:
     entries: dict[str, tuple[str, dict]] = {}
     # Top-level families (braintools, shapes) first, then presets/ by library.
     for path in sorted(root.rglob("*.toml"), key=lambda p: (len(p.relative_to(root).parts), p.as_posix())):
