@@ -253,6 +253,15 @@ def _sum_to(cotangent: jax.Array, value: Any) -> jax.Array:
     return summed.reshape(value.shape).astype(value.dtype)
 
 
+def _as_array(x: Any) -> jax.Array:
+    """``x`` as a JAX array. A NumPy array is transferred as it is: ``jnp.asarray`` would
+    compile a small staging program for each new shape and dtype, tens of milliseconds of
+    every eager call on a fresh batch shape."""
+    if isinstance(x, np.ndarray) and x.dtype.kind in "fiub":
+        return jax.device_put(x)
+    return jnp.asarray(x)
+
+
 def check_params(owner: str, params: tuple[Param, ...], values: tuple[Any, ...], x: jax.Array) -> None:
     """Refuse parameters that do not fit ``x``: a shape that does not broadcast to x's, or a
     value the compute dtype cannot hold (1e300 in float32 is inf, and every gradient NaN).
@@ -466,13 +475,13 @@ class Surrogate:
     def __call__(self, x: Any) -> jax.Array:
         """Heaviside step of ``x`` (``x >= 0``, or ``x > 0`` where the spec says so)."""
         formulas = self.formulas()
-        x = jnp.asarray(x)
+        x = _as_array(x)
         check_params(type(self).__name__, self._params, self._values(), x)
         clip = grad_needs_clip(formulas, self.precision, self.params)
         return spike_function(formulas, self.autodiff, self.param_grad, self.precision, clip)(x, *self._values())
 
     def _evaluate(self, fn: Callable, x: Any) -> jax.Array:
-        x = jnp.asarray(x)
+        x = _as_array(x)
         check_params(type(self).__name__, self._params, self._values(), x)
         static = tuple(i for i, p in enumerate(self._params, start=1) if p.static)
         return _evaluate(fn, static)(x, *self._values())

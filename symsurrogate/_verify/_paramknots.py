@@ -64,7 +64,7 @@ def knot_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
             params = {**spec.defaults, name: value}
             instance = cls(**params)
             points = _points(spec, params)
-            xs = jnp.asarray(points)
+            xs = jax.device_put(np.asarray(points))
             problems: list[str] = []
             try:
                 g = np.asarray(jax.vmap(jax.grad(lambda v: instance(v)))(xs))  # noqa: B023
