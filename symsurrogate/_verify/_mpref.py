@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -177,6 +178,13 @@ def is_complex(value: object) -> bool:
 
 def numeric_knots(expr: sp.Expr) -> list[float]:
     """Real knots of ``expr`` (parameters substituted) as floats."""
+    return list(_numeric_knots(expr))
+
+
+@functools.lru_cache(maxsize=256)
+def _numeric_knots(expr: sp.Expr) -> tuple[float, ...]:
+    # The analysis, the continuity check and the numerics each ask for the knots of g and G;
+    # solving the conditions for x takes SymPy tens of milliseconds each time.
     found = []
     for k in knots(expr):
         try:
@@ -185,7 +193,7 @@ def numeric_knots(expr: sp.Expr) -> list[float]:
             continue
         if abs(value.imag) < 1e-12 and math.isfinite(value.real):
             found.append(value.real)
-    return sorted(set(found))
+    return tuple(sorted(set(found)))
 
 
 def probe_points(knot_points: Iterable[float]) -> list[float]:
