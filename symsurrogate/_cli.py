@@ -111,8 +111,6 @@ def _report_for(name: str, spec: Spec) -> Report:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from ._verify._report import table, to_json, vertical
-
     if args.catalog:
         from ._symbolic._usercatalog import load_specs
 
@@ -135,6 +133,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             reports.append(_check_named(name, args.catalog))
     if progress:
         progress.done()
+    # Imported only now: worker processes start while this one would still be importing.
+    from ._verify._report import table, to_json, vertical
+
     if args.json:
         print(to_json(reports))
     elif args.verbose:
