@@ -222,7 +222,9 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # The longest formulas (multi-Gaussians) are submitted first, so that none of them
         # starts last and keeps one worker busy after the other has finished.
-        futures = {name: pool.submit(_check_one, name, catalog) for name in sorted(names, key=_weight, reverse=True)}
+        futures = {
+            name: pool.submit(_check_one, name, catalog) for name in sorted(set(names), key=_weight, reverse=True)
+        }
         reports = []
         for name in names:
             if progress:
@@ -232,7 +234,8 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
 
 
 def _weight(name: str) -> int:
-    """How long a check of ``name`` may take, roughly: the length of its formulas."""
+    """How long a check of ``name`` may take, roughly: the length of its formulas (built-in
+    entries; a user's catalog is checked in its own order)."""
     from ._symbolic._catalog import catalog_entries
 
     table = catalog_entries().get(name, ("", {}))[1]

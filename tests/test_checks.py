@@ -373,3 +373,38 @@ def test_a_formula_is_undefined_where_an_intermediate_is_not_real():
         warnings.simplefilter("error", RuntimeWarning)  # NaN outputs are findings, not numpy warnings
         found = ss.check(ss.surrogate("AbsLog", grad="Abs(log(x))"))
     assert not next(r for r in found.results if r.check == "real").ok
+
+
+_ALPHA = sp.Symbol("alpha", positive=True)
+
+
+@pytest.mark.parametrize(
+    ("expr", "direction", "expected"),
+    [
+        ((sp.Si(X) + sp.cos(X) / X - 1 / X) / sp.pi, 1, sp.Rational(1, 2)),  # a sum of finite limits
+        ((sp.Si(X) + sp.cos(X) / X - 1 / X) / sp.pi, -1, -sp.Rational(1, 2)),
+        (sp.sin(_ALPHA * X) ** 2 / (sp.pi * _ALPHA * X**2), 1, sp.Integer(0)),  # bounded × vanishing
+        ((1 - sp.cos(X)) * sp.erf(X) / X, -1, sp.Integer(0)),
+        (sp.atan(X) + sp.exp(-(X**2)), 1, sp.pi / 2),
+        (sp.sin(X) * X, 1, sp.nan),  # bounded × growing: oscillates without bound
+        (sp.oo * sp.sin(X) / X, 1, sp.nan),  # an infinite constant factor
+        (sp.cos(X) * sp.exp(X) / X, -1, sp.Integer(0)),  # the vanishing part decays exponentially
+    ],
+)
+def test_limits_at_infinity_from_their_parts_agree_with_sympy_and_mpmath(expr, direction, expected):
+    """Limits settled from their parts (sum of finite limits; bounded factor × vanishing
+    factor) against values worked out by hand, and against mpmath far out on the line."""
+    import mpmath
+
+    from symsurrogate._symbolic._calculus import limit_at_infinity
+
+    got = limit_at_infinity(expr, direction)
+    if expected is sp.nan:
+        assert got is sp.nan, got
+        return
+    assert sp.simplify(got - expected) == 0, got
+    value = float(expected.subs(_ALPHA, 1.3))
+    at = sp.lambdify(X, expr.subs(_ALPHA, 1.3), "mpmath")
+    with mpmath.workdps(40):
+        far = float(at(mpmath.mpf(direction) * mpmath.mpf(10) ** 12))
+    assert math.isclose(far, value, abs_tol=1e-9), (far, value)

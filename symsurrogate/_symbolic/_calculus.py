@@ -82,11 +82,9 @@ def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
                 break
     if not expr.has(X):
         return expr
-    quick = _limit_by_parts(expr, direction)
-    if quick is not None:
-        return quick
     try:
-        value = sp.limit(expr, X, point)
+        quick = _limit_by_parts(expr, direction)
+        value = quick if quick is not None else sp.limit(expr, X, point)
     except (NotImplementedError, ValueError, TypeError, RecursionError):
         return sp.nan
     if value.has(sp.AccumBounds, sp.Limit):  # AccumBounds(-1, 1)/alpha is a Mul, not an AccumBounds
@@ -112,13 +110,20 @@ def _limit_by_parts(expr: sp.Expr, direction: int) -> sp.Expr | None:
     0
     >>> _limit_by_parts(sp.sin(X) * X, 1) is None  # bounded times growing: not decided here
     True
+    >>> _limit_by_parts(sp.oo * sp.sin(X) / X, 1) is None  # an infinite constant: not 0
+    True
     """
     constant, rest = expr.as_independent(X, as_Add=False)
+    if constant.is_finite is not True:  # ∞·sin(x)/x: not 0
+        return None
     if isinstance(rest, sp.Add):
-        parts = [limit_at_infinity(term, direction) for term in rest.args]
-        if all(part.is_finite for part in parts):
-            return sp.factor_terms(constant * sp.Add(*parts))
-    elif isinstance(rest, sp.Mul):
+        parts = []
+        for term in rest.args:
+            parts.append(limit_at_infinity(term, direction))
+            if parts[-1].is_finite is not True:
+                return None
+        return sp.factor_terms(constant * sp.Add(*parts))
+    if isinstance(rest, sp.Mul):
         bounded = [f for f in rest.args if _is_bounded(f)]
         if bounded and len(bounded) < len(rest.args):
             others = sp.Mul(*[f for f in rest.args if f not in bounded])

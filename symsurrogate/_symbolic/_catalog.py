@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import difflib
 import functools
@@ -41,9 +42,9 @@ def catalog_entries() -> dict[str, tuple[str, dict]]:
     """Raw entries by name: (group, table) for every ``catalog/**/*.toml``.
 
     The files ship with the package and are parsed once per process (each caller gets its
-    own copy of the mapping); a module-level cache, not the disk cache: parsing is all it saves.
+    own copy, tables included); a module-level cache, not the disk cache: parsing is all it saves.
     """
-    return dict(_parsed_entries(catalog_dir()))
+    return copy.deepcopy(_parsed_entries(catalog_dir()))
 
 
 @functools.cache
