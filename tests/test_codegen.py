@@ -139,6 +139,26 @@ def test_a_run_time_class_renders_its_docstrings_when_first_read(monkeypatch):
     assert other.__doc__ == "LazyDocFallback surrogate spike function."  # help() still works
 
 
+def test_transforming_an_instance_neither_renders_its_docstring_nor_derives_g(monkeypatch):
+    """jax.grad, jit and vmap copy the __doc__ of the function they wrap: read through an
+    instance it is the summary, so the primitive of a bump with no closed form (seconds of
+    integration) is not searched for until someone asks for the class's docstring or G."""
+    from symsurrogate._codegen import _resolve
+    from symsurrogate._symbolic import _spec
+
+    rendered, searched = [], []
+    monkeypatch.setattr(_resolve, "docstring", lambda spec, twin=False: rendered.append(twin) or "doc")
+    original = _spec.find_primitive
+    monkeypatch.setattr(_spec, "find_primitive", lambda *a: searched.append(a) or original(*a))
+    cls = ss.surrogate("BumpDoc", grad="Piecewise((exp(-1/(1 - x**2)), Abs(x) < 1), (0, True))")
+    surrogate = cls()
+    g = jax.jit(jax.vmap(jax.grad(surrogate)))(jnp.asarray([0.0, 0.5, 2.0]))
+    np.testing.assert_allclose(np.asarray(g), [np.exp(-1.0), np.exp(-1 / 0.75), 0.0], rtol=1e-6)
+    assert surrogate.__doc__ == "BumpDoc surrogate spike function."
+    assert rendered == [] and searched == []
+    assert cls.__doc__ == "doc" and rendered == [False]
+
+
 def test_a_run_time_class_keeps_its_doctests_and_help():
     """The lazy docstrings stay visible to doctest (the twin's examples included) and pydoc."""
     import doctest

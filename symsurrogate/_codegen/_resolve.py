@@ -82,6 +82,11 @@ class _Docstring:
         self.spec, self.text = spec, None
 
     def __get__(self, instance: object, owner: type | None = None) -> str:
+        if self.text is None and instance is not None:
+            # Read through an instance, it is jax.grad, jit or vmap copying the doc of the
+            # function they wrap: the summary, without deriving G for the formulas (seconds
+            # for a bump with no closed form). help() and pydoc read it through the class.
+            return _summary(self.spec)
         if self.text is None:
             self.text = _rendered(self.spec, twin=False)
         return self.text
@@ -117,7 +122,11 @@ def _rendered(spec: Spec, twin: bool) -> str:
     try:
         return docstring(spec, twin=twin)
     except Exception:  # a docstring never breaks help(): the summary alone
-        return spec.summary or f"{spec.name} surrogate spike function."
+        return _summary(spec)
+
+
+def _summary(spec: Spec) -> str:
+    return spec.summary or f"{spec.name} surrogate spike function."
 
 
 def shipped_class(name: str, spec: Spec) -> type[Surrogate] | None:
