@@ -389,6 +389,14 @@ _ALPHA = sp.Symbol("alpha", positive=True)
         (sp.sin(X) * X, 1, sp.nan),  # bounded × growing: oscillates without bound
         (sp.oo * sp.sin(X) / X, 1, sp.nan),  # an infinite constant factor
         (sp.cos(X) * sp.exp(X) / X, -1, sp.Integer(0)),  # the vanishing part decays exponentially
+        (  # SymPy 1.14 answers −3/40 for this sum as a whole
+            23 * sp.erf(sp.sqrt(2) * X) / 80
+            - 3 * sp.erf(sp.sqrt(2) * X / 6 - sp.sqrt(2) / 12) / 80
+            - 3 * sp.erf(sp.sqrt(2) * X / 6 + sp.sqrt(2) / 12) / 80
+            + sp.Rational(17, 80),
+            -1,
+            sp.Integer(0),
+        ),
     ],
 )
 def test_limits_at_infinity_from_their_parts_agree_with_sympy_and_mpmath(expr, direction, expected):

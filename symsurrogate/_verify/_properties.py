@@ -297,7 +297,7 @@ class Analysis:
                 numeric.append(math.copysign(math.inf, c - b))  # grows without settling (log x or faster)
             else:
                 numeric.append(math.nan)
-        sym = [self.sym(lambda s=side: _limit(self.G, s)) for side in (-1, 1)]
+        sym = [self.sym(lambda s=side: limit_at_infinity(self.G, s)) for side in (-1, 1)]
         values = [_sym_float(v) if v is not None and v != sp.nan else None for v in sym]
         return Finding(tuple(numeric), tuple(values) if None not in values else None)
 
@@ -339,7 +339,7 @@ class Analysis:
             G = self.spec.at(self.spec.primitive.subs(param_symbol(_param(self.spec, name)), s), {})
 
             def decide() -> bool | None:
-                height = _limit(G, 1) - _limit(G, -1)
+                height = limit_at_infinity(G, 1) - limit_at_infinity(G, -1)
                 inner = (G.subs(X, _T) - G.subs(X, -_T)) / height
                 value = sp.limit(sp.simplify(inner), s, sp.oo)
                 return bool(sp.simplify(value - 1) == 0) if not value.has(_T) else None
@@ -366,19 +366,6 @@ def _substituted_limit(expr: sp.Expr, side: int) -> sp.Expr:
         return sp.piecewise_fold(expr).subs(X, side * sp.oo)
     except (TypeError, ValueError, NotImplementedError, RecursionError):
         return sp.nan
-
-
-def _limit(expr: sp.Expr, side: int) -> sp.Expr:
-    """lim at side·∞, term by term where every term has a finite limit.
-
-    SymPy 1.14 gets some sums wrong as a whole: for 23·erf(√2x)/80 − 3·erf(√2x/6 − √2/12)/80
-    − 3·erf(√2x/6 + √2/12)/80 + 17/80 it answers −3/40 at −∞ (the terms give 0).
-    """
-    if isinstance(expr, sp.Add):
-        parts = [limit_at_infinity(term, side) for term in expr.args]
-        if all(part.is_finite for part in parts):
-            return sp.Add(*parts)
-    return limit_at_infinity(expr, side)
 
 
 def _jumps(fn: Callable, k: float) -> bool:
