@@ -222,9 +222,9 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         # The longest formulas (multi-Gaussians) are submitted first, so that none of them
         # starts last and keeps one worker busy after the other has finished.
-        futures = {
-            name: pool.submit(_check_one, name, catalog) for name in sorted(set(names), key=_weight, reverse=True)
-        }
+        weights = _weights()
+        longest_first = sorted(set(names), key=lambda name: weights.get(name, 0), reverse=True)
+        futures = {name: pool.submit(_check_one, name, catalog) for name in longest_first}
         reports = []
         for name in names:
             if progress:
@@ -233,13 +233,15 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
         return reports
 
 
-def _weight(name: str) -> int:
-    """How long a check of ``name`` may take, roughly: the length of its formulas (built-in
-    entries; a user's catalog is checked in its own order)."""
+def _weights() -> dict[str, int]:
+    """How long a check of each built-in entry may take, roughly: the length of its formulas
+    (a user's catalog is checked in its own order)."""
     from ._symbolic._catalog import catalog_entries
 
-    table = catalog_entries().get(name, ("", {}))[1]
-    return len(str(table.get("grad", ""))) + len(str(table.get("primitive", "")))
+    return {
+        name: len(str(table.get("grad", ""))) + len(str(table.get("primitive", "")))
+        for name, (_, table) in catalog_entries().items()
+    }
 
 
 def _cmd_codegen(args: argparse.Namespace) -> int:

@@ -52,7 +52,8 @@ def spike_function(
             were the soft step G), ``"zero"`` gives 0 (the true derivative of a step).
         precision: ``"accurate"`` or ``"fast"`` (see ``PRECISION_MODES``).
         clip: whether g reads ±inf as ±max (see ``_compute_input``); False only where
-            :func:`grad_needs_clip` says the code of g is already right at ±inf.
+            :func:`grad_needs_clip` says the code of g is already right at ±inf. ∂g/∂θ always
+            clips: its chain rule can meet ∞·0 where g does not.
     """
     names = formulas.PARAMS
     static = tuple(i + 1 for i, name in enumerate(names) if name in formulas.STATIC)
@@ -72,15 +73,12 @@ def spike_function(
         """(static values, traced values) from the parameter arguments."""
         return [args[i - 1] for i in static], [args[i] for i in traced_index]
 
-    # ∂g/∂θ keeps the clip whatever ``clip`` says: its chain rule can meet ∞·0 where g does not.
-    g_clips = clip
-
-    def call(fn: Callable, x: jax.Array, static_values: list, traced_values: list, clip: bool = True) -> jax.Array:
+    def call(fn: Callable, x: jax.Array, static_values: list, traced_values: list, clipped: bool = True) -> jax.Array:
         dtype = _compute_dtype(x)
         values = iter(static_values)
         traced = iter(traced_values)
         full = [next(values) if name in formulas.STATIC else jnp.asarray(next(traced), dtype) for name in names]
-        return fn(_compute_input(x) if clip else x.astype(dtype), *full)
+        return fn(_compute_input(x) if clipped else x.astype(dtype), *full)
 
     def of_moving(x: jax.Array, static_values: list, traced_values: list, moving: list | tuple) -> Callable:
         """The source of a parameter gradient as a function of the parameters at ``moving`` alone."""
@@ -97,7 +95,7 @@ def spike_function(
         x: jax.Array, static_values: list, traced_values: list, moving: tuple[int, ...]
     ) -> tuple[jax.Array, Callable]:
         """g, and the pullback to the parameters at the positions ``moving`` (those differentiated)."""
-        g = call(grad, x, static_values, traced_values, clip=g_clips)
+        g = call(grad, x, static_values, traced_values, clipped=clip)
         if param_source is None or not moving:
             return g, lambda ct: [jnp.zeros_like(jnp.asarray(traced_values[i])) for i in moving]
         of = of_moving(x, static_values, traced_values, moving)
@@ -184,7 +182,7 @@ def spike_function(
         moving = [i for i, dot in enumerate(traced_dots) if dot is not None] if param_source is not None else []
         if x_dot is None and not moving:
             return jnp.zeros(x.shape, x.dtype)
-        g = call(grad, x, list(static_values), traced_values, clip=g_clips)
+        g = call(grad, x, list(static_values), traced_values, clipped=clip)
         tangent = g * x_dot if x_dot is not None else jnp.zeros(x.shape, g.dtype)
         if moving:
             of = of_moving(x, list(static_values), traced_values, moving)

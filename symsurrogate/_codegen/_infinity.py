@@ -71,12 +71,9 @@ def unclipped_at_infinity(stable: sp.Expr) -> dict[str, tuple[float, float]] | N
         # Every conclusion of this pass holds for the parameters taken positive only: each of
         # them is bounded positive, also one that no longer met ∞ in it (a Piecewise branch on
         # α > 0, dropped once α is positive).
-        widest = (2.0**-_WIDEST_BOUND, 2.0**_WIDEST_BOUND)
-        bounds = dict(evaluation.bounds)
         for param in positive:
-            low, high = bounds.get(param, widest)
-            bounds[param] = (max(low, widest[0]), high)
-        return {p.name: bounds[p] for p in sorted(bounds, key=str)}
+            evaluation.narrow(param, 2.0**-_WIDEST_BOUND, 2.0**_WIDEST_BOUND)
+        return {p.name: evaluation.bounds[p] for p in sorted(evaluation.bounds, key=str)}
     return None
 
 
@@ -161,7 +158,10 @@ class _Evaluation:
         if exponent < 1:
             return False
         for param in met:
-            low, high = (-(2.0**exponent), 2.0**exponent) if signed else (2.0**-exponent, 2.0**exponent)
-            old_low, old_high = self.bounds.get(param, (low, high))
-            self.bounds[param] = (max(low, old_low), min(high, old_high))
+            self.narrow(param, -(2.0**exponent) if signed else 2.0**-exponent, 2.0**exponent)
         return True
+
+    def narrow(self, param: sp.Symbol, low: float, high: float) -> None:
+        """Bound ``param`` to [low, high] as well as to what it was bounded to already."""
+        old_low, old_high = self.bounds.get(param, (low, high))
+        self.bounds[param] = (max(low, old_low), min(high, old_high))
