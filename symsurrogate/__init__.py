@@ -1,8 +1,8 @@
 """symsurrogate: surrogate-gradient spike functions for JAX, generated from one symbolic source.
 
-Importing the package and using the catalog's surrogates needs JAX only; the symbolic
-side (``surrogate``, ``check``, ``codegen``, ``latex``, ``spec``, ``plot``, ``load_catalog``)
-loads SymPy on first use.
+Importing the package loads neither JAX nor SymPy: the catalog's surrogates and ``Surrogate``
+load JAX on first use, and the symbolic side (``surrogate``, ``check``, ``codegen``,
+``latex``, ``spec``, ``plot``, ``load_catalog``) loads SymPy on first use.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from ._errors import FormulaError as FormulaError
-from ._generated import *  # noqa: F403
-from ._generated import __all__ as _catalog_all
+from ._hooks import SymbolicHooks as _SymbolicHooks
+from ._hooks import install_hooks as _install_hooks
 from ._params import Param as Param
-from ._runtime import Surrogate as Surrogate
-from ._runtime import SymbolicHooks as _SymbolicHooks
-from ._runtime import install_hooks as _install_hooks
 
 if TYPE_CHECKING:
     from ._api import check as check
@@ -29,6 +26,8 @@ if TYPE_CHECKING:
     from ._docs._quickplot import plot as plot
     from ._equivalence._equivalent import Equivalence as Equivalence
     from ._equivalence._equivalent import equivalent as equivalent
+    from ._generated import *  # noqa: F403
+    from ._runtime import Surrogate as Surrogate
     from ._symbolic._spec import Spec as Spec
     from ._verify._checks import Report as Report
 
@@ -45,13 +44,13 @@ def _catalog_spec(name: str) -> Any:
     return load_spec(name)
 
 
-def _class_data(cls: type[Surrogate]) -> dict[str, Any]:
+def _class_data(cls: type) -> dict[str, Any]:
     from ._codegen._userclass import spec_data
 
     return spec_data(cls)
 
 
-def _class_from_data(data: dict[str, Any]) -> type[Surrogate]:
+def _class_from_data(data: dict[str, Any]) -> type:
     from ._codegen._userclass import class_from_data
 
     return class_from_data(data)
@@ -60,6 +59,7 @@ def _class_from_data(data: dict[str, Any]) -> type[Surrogate]:
 _install_hooks(_SymbolicHooks(_catalog_spec, _class_data, _class_from_data))
 
 _LAZY = {
+    "Surrogate": "._runtime",
     "check": "._api",
     "codegen": "._api",
     "latex": "._api",
@@ -74,13 +74,30 @@ _LAZY = {
     "plot": "._docs._quickplot",
 }
 
-__all__ = ["FormulaError", "Param", "Surrogate", "__version__", *_LAZY, *_catalog_all]
+
+def _catalog_classes() -> list[str]:
+    # The generated catalog classes import JAX: loaded when one of them (or __all__) is asked for.
+    from ._generated import __all__ as names
+
+    return list(names)
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
+    if name == "__all__":
+        value: Any = ["FormulaError", "Param", "__version__", *_LAZY, *_catalog_classes()]
+    elif name in _LAZY:
         module = importlib.import_module(_LAZY[name], __name__)
         value = module if name == "presets" else getattr(module, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'symsurrogate' has no attribute {name!r}")
+    elif name.startswith("_"):  # probes such as __wrapped__ or __path__ must not load JAX
+        raise AttributeError(f"module 'symsurrogate' has no attribute {name!r}")
+    else:
+        generated = importlib.import_module("._generated", __name__)
+        if name not in generated.__all__:
+            raise AttributeError(f"module 'symsurrogate' has no attribute {name!r}")
+        value = getattr(generated, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__getattr__("__all__")))

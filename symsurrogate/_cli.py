@@ -32,7 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = ("._docs._site", "._equivalence._equivalent",
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from ._symbolic._catalog import catalog_entries
+    from ._symbolic._catalogfiles import catalog_entries
 
     if args.catalog:
         from ._symbolic._usercatalog import read_entries
@@ -116,7 +116,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
         everything = list(load_specs(args.catalog))
     else:
-        from ._symbolic._catalog import catalog_names
+        from ._symbolic._catalogfiles import catalog_names
 
         everything = catalog_names()
     names = everything if args.all or not args.names else args.names
@@ -157,7 +157,7 @@ def _known_or_fail(names: Sequence[str], listed: Sequence[str], catalog: str | N
     processes of a parallel check derive them side by side."""
     unlisted = [name for name in names if name not in listed]
     if unlisted:
-        from ._symbolic._catalog import catalog_entries
+        from ._symbolic._catalogfiles import catalog_entries
 
         builtin = catalog_entries()  # a user's catalog may name built-in entries too
         for name in unlisted:
@@ -236,7 +236,7 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
 def _weights() -> dict[str, int]:
     """How long a check of each built-in entry may take, roughly: the length of its formulas
     (a user's catalog is checked in its own order)."""
-    from ._symbolic._catalog import catalog_entries
+    from ._symbolic._catalogfiles import catalog_entries
 
     return {
         name: len(str(table.get("grad", ""))) + len(str(table.get("primitive", "")))

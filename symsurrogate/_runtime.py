@@ -6,7 +6,6 @@ import functools
 import importlib
 import numbers
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, ClassVar
 
@@ -16,6 +15,7 @@ import numpy as np
 from jax.custom_derivatives import CustomVJPPrimal, SymbolicZero
 
 from ._errors import NoPrimitiveError
+from ._hooks import symbolic_hooks
 from ._jaxops import _compute_dtype, _compute_input
 from ._params import Param
 
@@ -314,39 +314,6 @@ def _evaluate(fn: Callable, static: tuple[int, ...]) -> Callable[..., jax.Array]
     return jax.jit(evaluate, static_argnums=static)
 
 
-@dataclass(frozen=True)
-class SymbolicHooks:
-    """What the runtime needs from the symbolic side, installed by the package (``symsurrogate/__init__.py``).
-
-    The runtime never imports the symbolic layer: these functions import it (and SymPy) only
-    when called.
-
-    Attributes:
-        catalog_spec: the Spec of a committed catalog class, by its catalog name.
-        class_data: the spec of a class defined at run time, as plain data (for pickling).
-        class_from_data: that class again, from the data (for unpickling).
-    """
-
-    catalog_spec: Callable[[str], Any]
-    class_data: Callable[[type[Surrogate]], dict[str, Any]]
-    class_from_data: Callable[[dict[str, Any]], type[Surrogate]]
-
-
-_hooks: SymbolicHooks | None = None
-
-
-def install_hooks(hooks: SymbolicHooks) -> None:
-    """Connect the runtime to the symbolic side (done once, when the package is imported)."""
-    global _hooks
-    _hooks = hooks
-
-
-def _symbolic() -> SymbolicHooks:
-    if _hooks is None:
-        raise RuntimeError("symsurrogate's symbolic hooks are not installed: import symsurrogate")
-    return _hooks
-
-
 @functools.cache
 def _soft_step(formulas: ModuleType, static: tuple[int, ...], precision: str) -> Callable[..., jax.Array]:
     """G(x, *params) whose x-derivative is the generated (stabilised) g, not autodiff of G.
@@ -388,7 +355,7 @@ class _SpecAttribute:
         if owner._spec is None and not owner._formulas_name:
             return self  # the base class has no formula (pydoc reads Surrogate.spec)
         if owner._spec is None:
-            owner._spec = _symbolic().catalog_spec(owner._catalog_name or owner.__name__)
+            owner._spec = symbolic_hooks().catalog_spec(owner._catalog_name or owner.__name__)
         return owner._spec
 
 
@@ -540,7 +507,7 @@ class Surrogate:
         cls = type(self)
         if cls.__module__ != USER_MODULE:
             return super().__reduce_ex__(protocol)
-        return (_unpickle_user, (_symbolic().class_data(cls), dict(self.__dict__)))
+        return (_unpickle_user, (symbolic_hooks().class_data(cls), dict(self.__dict__)))
 
     def _tree_flatten_with_keys(self) -> tuple[tuple, tuple]:
         traced = tuple((jax.tree_util.GetAttrKey(p.name), getattr(self, p.name)) for p in self._params if not p.static)
@@ -565,6 +532,6 @@ class Surrogate:
 
 def _unpickle_user(data: dict[str, Any], state: dict[str, Any]) -> Surrogate:
     """An instance of the class described by ``data`` (see ``Surrogate.__reduce_ex__``)."""
-    instance = object.__new__(_symbolic().class_from_data(data))
+    instance = object.__new__(symbolic_hooks().class_from_data(data))
     instance.__dict__.update(state)
     return instance

@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "symsurrogate"
 
 # Bottom to top. A module may import its own layer and the layers before it.
 LAYERS = [
-    ("runtime", ["_errors", "_jaxops", "_params", "_runtime", "_shipped", "_generated", "presets"]),
+    ("runtime", ["_errors", "_hooks", "_jaxops", "_params", "_runtime", "_shipped", "_generated", "presets"]),
     ("support", ["_support"]),
     ("symbolic", ["_symbolic"]),
     ("codegen", ["_codegen"]),

@@ -108,3 +108,23 @@ def test_check_refuses_an_unknown_name_before_building_any_spec(monkeypatch, cap
     assert main(["check", "Sigmoid", "Sigmod"]) == 2
     error = capsys.readouterr().err.strip()
     assert error.count("\n") == 0 and "'Sigmod'" in error and "Sigmoid" in error
+
+
+_IMPORTS = """
+import sys
+import symsurrogate
+from symsurrogate import _cli
+from symsurrogate._symbolic._catalogfiles import catalog_entries, catalog_names
+assert len(catalog_names()) == len(catalog_entries()) > 60
+_cli._weights()
+before = sorted(m for m in ("jax", "sympy", "mpmath") if m in sys.modules)
+symsurrogate.Sigmoid  # a catalog class loads JAX, and only then
+after = sorted(m for m in ("jax", "sympy", "mpmath") if m in sys.modules)
+print(before, after)
+"""
+
+
+def test_the_package_and_the_catalog_listing_load_neither_jax_nor_sympy():
+    # `check --all` starts its workers after listing the catalog: that must not wait for JAX.
+    out = subprocess.run([sys.executable, "-c", _IMPORTS], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]", "['jax']"]

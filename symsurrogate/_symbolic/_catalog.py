@@ -2,71 +2,20 @@
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import difflib
 import functools
 import hashlib
 import numbers
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-from .._errors import FormulaError
 from .._params import Param
 from .._runtime import Surrogate
 from .._support._cache import cached
+from ._catalogfiles import catalog_entries as catalog_entries  # re-exported: the catalog's one entry point
+from ._catalogfiles import catalog_names as catalog_names
 from ._spec import Spec, make_spec, with_source
-
-_ENTRY_KEYS = {
-    "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
-    "expect", "steepness", "notes", "repr_order", "source", "maps_to",
-}  # fmt: skip
-
-
-def catalog_dir() -> Path:
-    """Where the TOML definitions live: inside the installed package, or the source tree."""
-    package = Path(__file__).resolve().parents[1]
-    for candidate in (package / "catalog", package.parent / "catalog"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("the symsurrogate catalog directory is missing from this installation")
-
-
-def _group(path: Path, root: Path) -> str:
-    relative = path.relative_to(root).with_suffix("")
-    return ":".join(relative.parts)
-
-
-def catalog_entries() -> dict[str, tuple[str, dict]]:
-    """Raw entries by name: (group, table) for every ``catalog/**/*.toml``.
-
-    The files ship with the package and are parsed once per process (each caller gets its
-    own copy, tables included); a module-level cache, not the disk cache: parsing is all it saves.
-    """
-    return copy.deepcopy(_parsed_entries(catalog_dir()))
-
-
-@functools.cache
-def _parsed_entries(root: Path) -> dict[str, tuple[str, dict]]:
-    entries: dict[str, tuple[str, dict]] = {}
-    # Top-level families (braintools, shapes) first, then presets/ by library.
-    for path in sorted(root.rglob("*.toml"), key=lambda p: (len(p.relative_to(root).parts), p.as_posix())):
-        group = _group(path, root)
-        with path.open("rb") as handle:
-            try:
-                document = tomllib.load(handle)
-            except tomllib.TOMLDecodeError as err:
-                raise FormulaError(f"{path.name}: {err}") from None
-        for name, table in document.items():
-            key = f"{group.split(':')[-1]}.{name}" if group.startswith("presets") else name
-            if key in entries:
-                raise FormulaError(f"catalog entry {key!r} is defined twice")
-            unknown = set(table) - _ENTRY_KEYS
-            if unknown:
-                raise FormulaError(f"catalog entry {key!r}: unknown keys {sorted(unknown)}")
-            entries[key] = (group, table)
-    return entries
 
 
 def spec_from_table(name: str, group: str, table: Mapping) -> Spec:
@@ -123,11 +72,6 @@ def load_spec(name: str) -> Spec:
     group, table = entries[name]
     key = (name, group, sorted(table.items(), key=str), _symbolic_code_digest())
     return cached("spec", key, lambda: spec_from_table(name.split(".")[-1], group, table))
-
-
-def catalog_names() -> list[str]:
-    """Every catalog entry name, in file order."""
-    return list(catalog_entries())
 
 
 SpecLike = Spec | Surrogate | type[Surrogate] | str

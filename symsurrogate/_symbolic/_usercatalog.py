@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._errors import FormulaError
 from .._params import Param
-from ._catalog import _ENTRY_KEYS, load_spec, spec_from_table
+from ._catalog import load_spec, spec_from_table
+from ._catalogfiles import ENTRY_KEYS
 
 if TYPE_CHECKING:
     from ._spec import Spec
@@ -52,10 +53,10 @@ def read_entries(path: str | os.PathLike[str]) -> dict[str, dict]:
     for name, table in document.items():
         if not isinstance(table, Mapping):
             raise ValueError(f"{path}: entry {name!r} must be a table ([{name}]), got {type(table).__name__}")
-        unknown = sorted(set(table) - _ENTRY_KEYS)
+        unknown = sorted(set(table) - ENTRY_KEYS)
         if unknown:
-            hint = difflib.get_close_matches(unknown[0], _ENTRY_KEYS, n=1)
-            suggestion = f"; did you mean {hint[0]!r}?" if hint else f"; known fields: {', '.join(sorted(_ENTRY_KEYS))}"
+            hint = difflib.get_close_matches(unknown[0], ENTRY_KEYS, n=1)
+            suggestion = f"; did you mean {hint[0]!r}?" if hint else f"; known fields: {', '.join(sorted(ENTRY_KEYS))}"
             raise ValueError(f"{path}: entry {name!r}, field {unknown[0]!r}: unknown field{suggestion}")
         for field in _TEXT_FIELDS:
             if field in table and not isinstance(table[field], str):
