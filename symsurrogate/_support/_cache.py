@@ -174,6 +174,6 @@ def _write(path: Path, kind: str, digest: str, value: object) -> None:
 
     try:
         text = json.dumps({"format": FORMAT, "kind": kind, "key": digest, "value": encode(value)})
-        write_atomic(path, text)
+        write_atomic(path, text, durable=False)  # a torn entry fails validation and is recomputed
     except (ValueError, TypeError, RecursionError, OSError):
         pass  # a value outside the data model, or an unwritable cache, only costs recomputation

@@ -21,8 +21,11 @@ from pathlib import Path
 __all__ = ["write_atomic"]
 
 
-def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> Path:
+def write_atomic(path: str | os.PathLike[str], content: str | bytes, *, durable: bool = True) -> Path:
     """Write text (UTF-8) or bytes to ``path`` atomically; returns the path written (links resolved).
+
+    ``durable=False`` skips the flush to disk (``fsync``): for files whose loss in a power
+    failure costs only recomputation, such as cache entries, which are validated when read.
 
     Raises:
         OSError: the path is empty or a directory, or the file cannot be written.
@@ -43,16 +46,16 @@ def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> Path:
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd = _unnamed_file(target.parent)
     if fd is None:
-        _write_named(target, data)
+        _write_named(target, data, durable)
         return target
     temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
-        _write_all(fd, data)
+        _write_all(fd, data, durable)
         os.link(f"/proc/self/fd/{fd}", temporary, follow_symlinks=True)
     except OSError as err:
         if err.errno not in (errno.EXDEV, errno.EPERM, errno.ENOENT, errno.EOPNOTSUPP):
             raise
-        _write_named(target, data)  # some kernels and sandboxes cannot name an unnamed file
+        _write_named(target, data, durable)  # some kernels and sandboxes cannot name an unnamed file
         return target
     finally:
         os.close(fd)
@@ -77,12 +80,12 @@ def _unnamed_file(folder: Path) -> int | None:
         raise
 
 
-def _write_named(target: Path, data: bytes) -> None:
+def _write_named(target: Path, data: bytes, durable: bool) -> None:
     temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
         try:
-            _write_all(fd, data)
+            _write_all(fd, data, durable)
         finally:
             os.close(fd)
         os.replace(temporary, target)
@@ -91,8 +94,9 @@ def _write_named(target: Path, data: bytes) -> None:
         raise
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes, durable: bool) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
-    os.fsync(fd)
+    if durable:
+        os.fsync(fd)

@@ -65,7 +65,8 @@ def decode(data: Any, depth: int = 0) -> Any:
     if data is None or isinstance(data, bool | int | float | str):
         return data
     if isinstance(data, list):
-        return [decode(v, sub) for v in data]
+        # Columns of numbers (reference tables) need no walk item by item, as in encode.
+        return list(data) if _plain_floats(data) else [decode(v, sub) for v in data]
     if not isinstance(data, dict) or len(data) not in (1, 2):
         raise ValueError("malformed entry")
     if "$float" in data:

@@ -135,7 +135,7 @@ def _substituted(spec: Spec, expr: sp.Expr, rounding: type) -> sp.Expr:
 def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[float, float, float]]]:
     """Per parameter precision ("float32", "float64"): x -> (ref_hi, ref_lo, cond), cached on disk."""
 
-    def compute() -> dict[str, dict[float, tuple[float, float, float]]]:
+    def compute() -> dict[str, tuple[list[float], ...]]:
         xs = sorted({float(x) for d in DTYPES for x in dtype_points(d, knots)})
         # Parameters that float32 holds exactly (4.0, 0.5) give the float64 table the same values.
         same = all(p.static or float(np.float32(p.default)) == float(p.default) for p in spec.params)
@@ -150,16 +150,22 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
         # only then.
         finite = [v for v in values["float32"].values() if mpmath.isfinite(v)]
         conds = _conditions(spec, values["float32"]) if finite and min(finite) < 0 < max(finite) else {}
+        # Stored as columns of floats: a table of ~3000 tuples would be encoded item by item.
         return {
-            name: {
-                x: (float(v), float(v - float(v)) if mpmath.isfinite(v) else 0.0, conds.get(x, 0.0))
-                for x, v in table.items()
-            }
+            name: (
+                list(table),
+                [float(v) for v in table.values()],
+                [float(v - float(v)) if mpmath.isfinite(v) else 0.0 for v in table.values()],
+                [conds.get(x, 0.0) for x in table],
+            )
             for name, table in values.items()
         }
 
     key = (spec.formula_hash, tuple(knots))
-    return cached("numerics-reference", key, lambda: bounded("reference", spec.name, compute))
+    columns = cached("numerics-reference-columns", key, lambda: bounded("reference", spec.name, compute))
+    return {
+        name: dict(zip(xs, zip(hi, lo, cond, strict=True), strict=True)) for name, (xs, hi, lo, cond) in columns.items()
+    }
 
 
 def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, float]:
