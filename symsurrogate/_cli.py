@@ -219,7 +219,7 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
 
     # spawn: forking a process that already runs JAX's threads can deadlock.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_exit_without_teardown) as pool:
         # The longest formulas (multi-Gaussians) are submitted first, so that none of them
         # starts last and keeps one worker busy after the other has finished.
         weights = _weights()
@@ -231,6 +231,24 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
                 progress.starting(name)
             reports.append(futures[name].result())
         return reports
+
+
+def _exit_without_teardown() -> None:
+    """Make this worker process end with ``os._exit`` once its exit handlers have run.
+
+    Its results are all with the parent by then; tearing down SymPy's caches and JAX's
+    modules would only keep the parent waiting, about half a second. Registered before
+    JAX and SymPy are imported, the handler runs after theirs.
+    """
+    import atexit
+
+    atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _weights() -> dict[str, int]:

@@ -128,3 +128,18 @@ def test_the_package_and_the_catalog_listing_load_neither_jax_nor_sympy():
     # `check --all` starts its workers after listing the catalog: that must not wait for JAX.
     out = subprocess.run([sys.executable, "-c", _IMPORTS], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[]", "['jax']"]
+
+
+@pytest.mark.slow  # two worker processes
+def test_parallel_check_reports_what_a_sequential_one_does(tmp_path):
+    # Worker processes end with os._exit after their exit handlers: nothing they computed
+    # may be lost on the way, and the report must not depend on where an entry was checked.
+    def report(jobs: str) -> tuple[int, str]:
+        argv = [sys.executable, "-m", "symsurrogate", "check", "Rect", "spyx.boxcar", "Sigmoid", "--json", "-j", jobs]
+        result = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=False, cwd=tmp_path)
+        return result.returncode, result.stdout
+
+    parallel, sequential = report("2"), report("1")
+    assert parallel[0] == 0
+    assert '"surrogate": "spyx.boxcar"' in parallel[1]
+    assert parallel == sequential
