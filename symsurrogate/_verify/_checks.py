@@ -8,7 +8,7 @@
   defined), ``params used`` (every declared parameter changes g; a parameter only in G is
   reported as such), ``dG/dx = g``, ``continuity`` (G is continuous; g may jump only where
   declared, when the entry declares ``jumps`` or ``continuous``), ``accuracy <dtype>`` and
-  ``finite`` (see :mod:`._numerics`), the JAX transformations (see :mod:`._transforms`), and
+  ``finite`` (see :mod:`._numerics`), the JAX transformations (see :mod:`._jaxchecks`), and
   ``step limit`` (for entries with a steepness parameter: G tends to a step as it grows);
 * properties, reported always and failed only when the two methods disagree (a bug in one
   of them) or when the entry declares an expectation that does not hold;
@@ -49,7 +49,7 @@ from .._codegen._resolve import surrogate_class
 from .._support._budget import OutOfTime
 from .._symbolic._spec import Spec
 from ._compare import declared_value, plain, two_ways
-from ._numerics import DTYPES, measure
+from ._numerics import DTYPES, gradient_inputs, gradients, measure
 from ._properties import Finding
 from ._registry import EXPECT_KEYS, PROPERTIES, SHOWN, analyse
 from ._report import CheckResult, Report, fmt
@@ -209,13 +209,16 @@ def _g_limits_unbounded(spec: Spec, found: dict[str, Finding]) -> tuple[float, f
 
 
 def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type, precision: str) -> None:
-    from ._jaxchecks import transform_checks
+    from ._jaxchecks import transform_cases
     from ._mpref import numeric_knots
     from ._paramknots import knot_checks
 
     knots = sorted(set(numeric_knots(spec.at(spec.grad))))
     options = {"precision": precision} if precision != "accurate" else {}
-    results = measure(spec, cls(**spec.defaults, **options), knots, _g_limits(spec, found), precision)
+    transforms, judge_transforms = transform_cases(spec, cls)
+    runtime = cls(**spec.defaults, **options)
+    outputs, transformed = gradients(runtime, gradient_inputs(knots), alongside=transforms)
+    results = measure(spec, outputs, knots, _g_limits(spec, found), precision)
     nonfinite, edges = [], {}
     for dtype in DTYPES:
         r = results[dtype]
@@ -240,7 +243,7 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type, 
     report.properties["nonfinite_inputs"] = edges
     report.add("finite", not nonfinite, "finite gradient for finite input; lim g at ±inf",
                "; ".join(nonfinite[:6]) or "all finite", "numeric, 4 dtypes incl. ±max")  # fmt: skip
-    for name, ok, text in transform_checks(spec, cls):
+    for name, ok, text in judge_transforms(transformed):
         report.add(name, ok, "g(x) from mpmath", text, "numeric, float32")
     for name, ok, text in knot_checks(spec, cls):
         report.add(name, ok, "finite derivatives of g and G (x and parameters); g from mpmath", text,

@@ -7,7 +7,7 @@ float32-rounded parameter values, as the code sees them).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import sympy as sp
@@ -61,7 +61,7 @@ def sweep_values(default: float | int, domain: str) -> list[float]:
     return [default * 0.75, default, default * 1.5]  # near the default: QPseudoSpike(2) breaks at 1
 
 
-def _run_together(cases: dict[str, Callable[[], object]]) -> dict[str, object]:
+def run_together(cases: Mapping[str, Callable[[], object]]) -> dict[str, object]:
     """Each case's output (or the exception it raised), compiled as one program when possible.
 
     One XLA compilation instead of one per case: compilation dominates these tiny programs.
@@ -82,12 +82,19 @@ def _run_together(cases: dict[str, Callable[[], object]]) -> dict[str, object]:
     return outputs
 
 
-def transform_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
-    """(name, ok, found) for each transformation of ``cls`` (a Surrogate class of ``spec``)."""
+Verdicts = list[tuple[str, bool, str]]
+
+
+def transform_cases(spec: Spec, cls: type) -> tuple[dict[str, Callable[[], object]], Callable[[Mapping], Verdicts]]:
+    """The transformations of ``cls`` as cases to run (see :func:`run_together`), and the
+    function that judges their outputs: (name, ok, found) for each.
+
+    The cases may run in a program of their own or alongside other computations (the
+    checks compile them with the gradients of :func:`._numerics.gradients`).
+    """
     import jax
     import jax.numpy as jnp
 
-    results: list[tuple[str, bool, str]] = []
     x = jax.device_put(POINTS)  # jnp.asarray would compile a staging program
     ref = _reference(spec, spec.defaults, POINTS)
     vjp, jvp = cls(**spec.defaults), cls(**spec.defaults, autodiff="jvp")
@@ -105,18 +112,22 @@ def transform_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
             return jax.grad(lambda v: cls(**{**spec.defaults, param: a})(v).sum())(x)
 
         cases[case] = functools.partial(jax.vmap(per_value), jax.device_put(np.asarray(values, np.float32)))
-    outputs = _run_together(cases)
-    for name in cases:  # in the order declared (a jitted dict comes back with sorted keys)
-        out = outputs[name]
-        if isinstance(out, BaseException):  # the transformation itself failing is the finding
-            results.append((name, False, describe(out)))
-        elif name in sweeps:
-            (param, values), worst, ok = sweeps[name], 0.0, True
-            for row, value in zip(np.asarray(out), values, strict=True):
-                good, err = _close(row, _reference(spec, {**spec.defaults, param: value}, POINTS))
-                ok, worst = ok and good, max(worst, err)
-            results.append((name, ok, f"max relative error {worst:.1e} at {param} = {values}"))
-        else:
-            ok, worst = _close(np.asarray(out), ref)
-            results.append((name, ok, f"max relative error {worst:.1e}"))
-    return results
+
+    def judge(outputs: Mapping) -> Verdicts:
+        results: Verdicts = []
+        for name in cases:  # in the order declared (a jitted dict comes back with sorted keys)
+            out = outputs[name]
+            if isinstance(out, BaseException):  # the transformation itself failing is the finding
+                results.append((name, False, describe(out)))
+            elif name in sweeps:
+                (param, values), worst, ok = sweeps[name], 0.0, True
+                for row, value in zip(np.asarray(out), values, strict=True):
+                    good, err = _close(row, _reference(spec, {**spec.defaults, param: value}, POINTS))
+                    ok, worst = ok and good, max(worst, err)
+                results.append((name, ok, f"max relative error {worst:.1e} at {param} = {values}"))
+            else:
+                ok, worst = _close(np.asarray(out), ref)
+                results.append((name, ok, f"max relative error {worst:.1e}"))
+        return results
+
+    return cases, judge

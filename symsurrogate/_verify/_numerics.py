@@ -37,7 +37,7 @@ in the results records which.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import mpmath
 import numpy as np
@@ -186,16 +186,27 @@ def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, floa
     return conds
 
 
-def gradients(runtime: Callable, inputs: dict[str, np.ndarray]) -> dict[str, np.ndarray | Exception]:
-    """dtype -> ``jit(grad(sum(runtime(x))))(x)`` for ``x = inputs[dtype]``, as float64.
+def gradient_inputs(knots: list[float]) -> dict[str, np.ndarray]:
+    """Per dtype, the points :func:`measure` judges, then −inf, +inf and NaN."""
+    return {d: np.concatenate([dtype_points(d, knots), [-np.inf, np.inf, np.nan]]) for d in DTYPES}
 
-    float32, bfloat16 and float16 compile as one program (compilation dominates a check);
-    float64 needs x64 mode and compiles apart. An exception is returned, not raised: a crash
-    in the generated code is itself the finding, attributed by running the dtypes one by one.
+
+def gradients(
+    runtime: Callable, inputs: dict[str, np.ndarray], alongside: Mapping[str, Callable[[], object]] | None = None
+) -> tuple[dict[str, np.ndarray | Exception], dict[str, object]]:
+    """dtype -> ``jit(grad(sum(runtime(x))))(x)`` for ``x = inputs[dtype]``, as float64; and
+    the output of each case of ``alongside`` (see :func:`._jaxchecks.run_together`).
+
+    float32, bfloat16, float16 and the ``alongside`` cases compile as one program: an XLA
+    compilation costs about 25 ms however small the program, and compilation dominates a
+    check. float64 needs x64 mode and compiles apart. An exception is returned, not raised:
+    a crash in the generated code is itself the finding, attributed by running the dtypes
+    and the cases one by one.
     """
     import jax
 
     grad = jax.grad(lambda v: runtime(v).sum())
+    cases = dict(alongside or {})
 
     def converted(dtype: str, out: jax.Array) -> np.ndarray:
         if out.dtype != _np_dtype(dtype):
@@ -204,44 +215,55 @@ def gradients(runtime: Callable, inputs: dict[str, np.ndarray]) -> dict[str, np.
         # one small program per dtype and array length, that is per entry.
         return np.asarray(out).astype(np.float64)
 
-    def run(dtypes: list[str]) -> dict[str, np.ndarray]:
+    def run(dtypes: list[str], cases: Mapping[str, Callable[[], object]]) -> tuple[dict, dict]:
         with jax.enable_x64(dtypes == ["float64"]):
             xs = [jax.device_put(np.asarray(inputs[d]).astype(_np_dtype(d))) for d in dtypes]
-            outs = jax.jit(lambda xs: [grad(x) for x in xs])(xs)
-            return {d: converted(d, out) for d, out in zip(dtypes, outs, strict=True)}
+            outs, extra = jax.jit(lambda xs: ([grad(x) for x in xs], {n: case() for n, case in cases.items()}))(xs)
+            return {d: converted(d, out) for d, out in zip(dtypes, outs, strict=True)}, dict(extra)
 
     results: dict[str, np.ndarray | Exception] = {}
     narrow = [d for d in inputs if d != "float64"]
-    groups = [narrow, *([["float64"]] if "float64" in inputs else [])]
-    for group in groups:
+    groups = [(narrow, cases), *([(["float64"], {})] if "float64" in inputs else [])]
+    extra: dict[str, object] = {}
+    for group, group_cases in groups:
         try:
-            results.update(run(group))
+            found, outputs = run(group, group_cases)
+            results.update(found)
+            extra.update(outputs)
             continue
         except Exception:  # run one by one below to attribute the failure
             pass
         for dtype in group:
             try:
-                results.update(run([dtype]))
+                results.update(run([dtype], {})[0])
             except Exception as err:
                 results[dtype] = err
-    return results
+        if group_cases:
+            from ._jaxchecks import run_together
+
+            extra.update(run_together(group_cases))
+    return results, extra
 
 
 def measure(
-    spec: Spec, runtime: Callable, knots: list[float], limits: tuple[float, float], precision: str = "accurate"
+    spec: Spec,
+    outputs: Mapping[str, np.ndarray | Exception],
+    knots: list[float],
+    limits: tuple[float, float],
+    precision: str = "accurate",
 ) -> dict[str, dict]:
     """Per dtype: max error (ULP or relative), where, budget excess, non-finite points, ±inf/NaN values.
 
-    ``limits`` are lim g at −∞ and +∞ (NaN where the limit does not exist). ``precision`` is
-    the runtime's: ``"fast"`` adds the rounding of plain exponent arguments to the budget
-    (see :mod:`._fastbudget`).
+    ``outputs`` are the runtime's :func:`gradients` at the :func:`gradient_inputs` of
+    ``knots``. ``limits`` are lim g at −∞ and +∞ (NaN where the limit does not exist).
+    ``precision`` is the runtime's: ``"fast"`` adds the rounding of plain exponent arguments
+    to the budget (see :mod:`._fastbudget`).
     """
     refs = references(spec, knots)
     points = {dtype: dtype_points(dtype, knots) for dtype in DTYPES}
     from ._fastbudget import argument_allowance
 
     allowance = argument_allowance(spec, np.concatenate(list(points.values())), precision)
-    outputs = gradients(runtime, {d: np.concatenate([xs, [-np.inf, np.inf, np.nan]]) for d, xs in points.items()})
     results = {}
     for dtype in DTYPES:
         info = _finfo(dtype)
