@@ -196,7 +196,7 @@ def test_a_crash_in_one_dtype_is_attributed_to_that_dtype():
     assert "no float16 here" in report.result("accuracy float16").found
     assert all(report.result(f"accuracy {d}").ok for d in ("float32", "float64", "bfloat16"))
     # The transformations, compiled with the gradients, run on their own once that program fails.
-    assert all(report.result(name).ok for name in ("grad", "jit(grad(sum))", "jvp", "jacfwd", "vmap over alpha"))
+    assert all(report.result(name).ok for name in ("grad", "jit(grad(sum))", "vmap over alpha"))  # reverse mode only
 
 
 def test_report_renderings():
