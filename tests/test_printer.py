@@ -161,7 +161,7 @@ import jax, jax.numpy as jnp
 after_jax = time.perf_counter()
 import symsurrogate
 imported = time.perf_counter()
-modules = [symsurrogate._generated]
+modules = [importlib.import_module("symsurrogate._generated")]
 presets_dir = symsurrogate.__path__[0] + "/presets"
 for info in pkgutil.iter_modules([presets_dir]):
     modules.append(importlib.import_module("symsurrogate.presets." + info.name))

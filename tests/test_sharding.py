@@ -30,7 +30,7 @@ sharding = NamedSharding(mesh, P("data", None))
 x = jax.device_put(jnp.linspace(-3.0, 3.0, 8 * 256).reshape(8, 256), sharding)
 ct = jax.device_put(jnp.ones((8, 256)), sharding)
 
-modules = [symsurrogate._generated]
+modules = [importlib.import_module("symsurrogate._generated")]
 for info in pkgutil.iter_modules([symsurrogate.__path__[0] + "/presets"]):
     modules.append(importlib.import_module("symsurrogate.presets." + info.name))
 classes = [
