@@ -131,15 +131,11 @@ def test_the_package_and_the_catalog_listing_load_neither_jax_nor_sympy():
 
 
 @pytest.mark.slow  # two worker processes
-def test_parallel_check_reports_what_a_sequential_one_does(tmp_path):
+def test_parallel_check_reports_what_a_sequential_one_does(command):
     # Worker processes end with os._exit after their exit handlers: nothing they computed
     # may be lost on the way, and the report must not depend on where an entry was checked.
-    def report(jobs: str) -> tuple[int, str]:
-        argv = [sys.executable, "-m", "symsurrogate", "check", "Rect", "spyx.boxcar", "--json", "-j", jobs]
-        result = subprocess.run(argv, capture_output=True, text=True, timeout=300, check=False, cwd=tmp_path)
-        return result.returncode, result.stdout
-
-    parallel, sequential = report("2"), report("1")
-    assert parallel[0] == 0
-    assert '"surrogate": "spyx.boxcar"' in parallel[1]
+    parallel = command("check", "Rect", "spyx.boxcar", "--json", "-j", "2")
+    sequential = command("check", "Rect", "spyx.boxcar", "--json", "-j", "1")
+    assert parallel.returncode == 0, parallel.stderr
+    assert '"surrogate": "spyx.boxcar"' in parallel.stdout
     assert parallel == sequential
