@@ -100,4 +100,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__getattr__("__all__")))
+    public = __getattr__("__all__") if "__all__" not in globals() else globals()["__all__"]
+    return sorted(set(globals()) | set(public))

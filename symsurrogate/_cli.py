@@ -238,7 +238,9 @@ def _exit_without_teardown() -> None:
 
     Its results are all with the parent by then; tearing down SymPy's caches and JAX's
     modules would only keep the parent waiting, about half a second. Registered before
-    JAX and SymPy are imported, the handler runs after theirs.
+    JAX and SymPy are imported, the handler runs after theirs. The status is 0 whatever the
+    worker was exiting with: a pool worker hands every outcome of a task, exceptions
+    included, to the parent through its result queue, not through its exit status.
     """
     import atexit
 

@@ -202,3 +202,24 @@ def test_mpmath_numbers_are_stored_whatever_their_mantissa_type(cache):
     _cache.cached("kind", "nan", undefined)
     back = _cache.cached("kind", "nan", undefined)
     assert undefined.calls == 1 and mpmath.isnan(back[0]) and back[1] == 1
+
+
+def test_every_module_that_caches_results_is_in_the_code_digest():
+    # A cached result must be recomputed when the code that computed it changes: every module
+    # calling cached() either lies in a layer the analysis digest covers or keys its entries
+    # by a digest of its own (the docs' properties, the catalog's Specs).
+    from symsurrogate._support._cache import DIGESTED_LAYERS
+
+    package = Path(_cache.__file__).resolve().parents[1]
+    own_digest = {"_docs/_site.py": "_code_digest()", "_symbolic/_catalog.py": "_symbolic_code_digest()"}
+    callers = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if "cached(" in path.read_text() and path.name != "_cache.py"
+    }
+    assert {"_verify/_jaxchecks.py", "_verify/_fastbudget.py", "_verify/_registry.py"} <= callers
+    for module in sorted(callers):
+        if module in own_digest:
+            assert own_digest[module] in (package / module).read_text(), module
+        else:
+            assert module.split("/")[0] in DIGESTED_LAYERS, f"{module} caches results outside the digested layers"
