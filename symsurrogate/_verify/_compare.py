@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import math
+import sys
+from typing import TYPE_CHECKING
 
-import sympy as sp
+if TYPE_CHECKING:
+    from .._symbolic._spec import Spec
+    from ._properties import Finding
 
-from .._symbolic._parse import parse_formula
-from .._symbolic._spec import Spec
-from ._properties import Finding
+
+def _is_sympy(value: object) -> bool:
+    # No SymPy object exists before SymPy is imported: rendering a report (the parent process
+    # of a parallel check) need not import it.
+    sympy = sys.modules.get("sympy")
+    return sympy is not None and isinstance(value, sympy.Basic)
 
 
 def two_ways(f: Finding) -> tuple[bool, str]:
@@ -29,7 +36,7 @@ def same(a: object, b: object) -> bool:
         return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
     if isinstance(a, tuple | list) and isinstance(b, tuple | list):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, sp.Basic) or isinstance(b, sp.Basic):
+    if _is_sympy(a) or _is_sympy(b):
         return same(float(a), float(b))  # type: ignore[arg-type]
     if "unknown" in (a, b):
         # An inconclusive numeric tail (a power with a log factor: 1/(x·log²x)) contradicts nothing.
@@ -45,7 +52,7 @@ def plain(value: object) -> object:
     """SymPy numbers (also inside tuples) as floats, for display."""
     if isinstance(value, tuple):
         return tuple(plain(v) for v in value)
-    if isinstance(value, sp.Basic):
+    if _is_sympy(value):
         return float(value)  # type: ignore[arg-type]
     return value
 
@@ -58,6 +65,8 @@ def declared_value(spec: Spec, text: object) -> float:
         return float(text)
     if isinstance(text, str) and text.strip() in ("inf", "-inf", "+inf", "oo", "-oo", "+oo"):
         return float(text.strip().replace("oo", "inf"))
+    from .._symbolic._parse import parse_formula
+
     expr = parse_formula(str(text), spec.symbols)
     return float(spec.at(expr))
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .._support._budget import bounded
 from .._support._cache import cached
-from .._symbolic._spec import Spec
 from ._compare import declared_value, fmt, same, tail_matches
-from ._properties import Analysis, Finding
 
-Found = Mapping[str, Finding]
+if TYPE_CHECKING:  # the records are read without SymPy (a parallel check's parent renders the table)
+    from .._symbolic._spec import Spec
+    from ._properties import Analysis, Finding
+
+Found = Mapping[str, "Finding"]
 Values = Mapping[str, object]
 
 
@@ -272,6 +275,8 @@ EXPECT_KEYS: tuple[str, ...] = tuple(key for p in PROPERTIES for key in p.expect
 
 def analyse(spec: Spec) -> dict[str, Finding]:
     """Every property of ``spec`` at its defaults (cached on disk by formula hash and steepness)."""
+
+    from ._properties import Analysis
 
     def run() -> dict[str, Finding]:
         analysis = Analysis(spec)
