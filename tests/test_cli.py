@@ -117,6 +117,7 @@ from symsurrogate import _cli
 from symsurrogate._symbolic._catalogfiles import catalog_entries, catalog_names
 assert len(catalog_names()) == len(catalog_entries()) > 60
 _cli._weights()
+_cli.build_parser("check")  # the command line of a built-in command, without the feature modules
 before = sorted(m for m in ("jax", "sympy", "mpmath") if m in sys.modules)
 symsurrogate.Sigmoid  # a catalog class loads JAX, and only then
 after = sorted(m for m in ("jax", "sympy", "mpmath") if m in sys.modules)
@@ -125,7 +126,8 @@ print(before, after)
 
 
 def test_the_package_and_the_catalog_listing_load_neither_jax_nor_sympy():
-    # `check --all` starts its workers after listing the catalog: that must not wait for JAX.
+    # `check --all` starts its workers after parsing its arguments and listing the catalog:
+    # that must not wait for JAX.
     out = subprocess.run([sys.executable, "-c", _IMPORTS], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[]", "['jax']"]
 
