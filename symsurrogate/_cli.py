@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._errors import CommandError, FormulaError
+from ._symbolic._catalogfiles import catalog_entry
 from ._symbolic._targets import add_catalog_option
 
 if TYPE_CHECKING:
@@ -76,8 +77,14 @@ def _wrapped(text: str, indent: int = 4) -> str:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from ._api import latex
     from ._symbolic._targets import parse_target, resolve_target
+
+    if args.catalog is None:  # a mistyped name is answered before SymPy and JAX are imported
+        try:
+            catalog_entry(parse_target(args.name)[0])
+        except KeyError as err:
+            raise CommandError(err.args[0]) from None
+    from ._api import latex
     from ._verify._report import fmt
 
     try:

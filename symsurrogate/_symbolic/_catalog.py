@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 import hashlib
 import numbers
@@ -14,6 +13,7 @@ from .._params import Param
 from .._runtime import Surrogate
 from .._support._cache import cached
 from ._catalogfiles import catalog_entries as catalog_entries  # re-exported: the catalog's one entry point
+from ._catalogfiles import catalog_entry
 from ._catalogfiles import catalog_names as catalog_names
 from ._spec import Spec, make_spec, with_source
 
@@ -64,12 +64,7 @@ def load_spec(name: str) -> Spec:
     Raises:
         KeyError: unknown name, with close matches suggested.
     """
-    entries = catalog_entries()
-    if name not in entries:
-        close = difflib.get_close_matches(name, entries, n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
-    group, table = entries[name]
+    group, table = catalog_entry(name)
     key = (name, group, sorted(table.items(), key=str), _symbolic_code_digest())
     return cached("spec", key, lambda: spec_from_table(name.split(".")[-1], group, table))
 

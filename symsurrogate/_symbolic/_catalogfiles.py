@@ -7,13 +7,14 @@ only this module; building a Spec from a table is :mod:`._catalog`'s.
 from __future__ import annotations
 
 import copy
+import difflib
 import functools
 import tomllib
 from pathlib import Path
 
 from .._errors import FormulaError
 
-__all__ = ["ENTRY_KEYS", "catalog_dir", "catalog_entries", "catalog_names"]
+__all__ = ["ENTRY_KEYS", "catalog_dir", "catalog_entries", "catalog_entry", "catalog_names"]
 
 ENTRY_KEYS = {
     "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
@@ -69,3 +70,17 @@ def _parsed_entries(root: Path) -> dict[str, tuple[str, dict]]:
 def catalog_names() -> list[str]:
     """Every catalog entry name, in file order."""
     return list(catalog_entries())
+
+
+def catalog_entry(name: str) -> tuple[str, dict]:
+    """(group, table) of one entry (presets as ``library.name``).
+
+    Raises:
+        KeyError: unknown name, with close matches suggested.
+    """
+    entries = catalog_entries()
+    if name not in entries:
+        close = difflib.get_close_matches(name, entries, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
+    return entries[name]
