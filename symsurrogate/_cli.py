@@ -61,6 +61,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _builtin_or_fail(name: str) -> None:
+    """Fail unless ``name`` is a built-in entry: answered from the TOML tables, before SymPy
+    and JAX are imported (a mistyped name costs no second of imports)."""
+    try:
+        catalog_entry(name)
+    except KeyError as err:
+        raise CommandError(err.args[0]) from None
+
+
 def _resolve(name: str, catalog: str | None = None) -> Spec:
     from ._symbolic._usercatalog import resolve
 
@@ -79,11 +88,8 @@ def _wrapped(text: str, indent: int = 4) -> str:
 def _cmd_show(args: argparse.Namespace) -> int:
     from ._symbolic._targets import parse_target, resolve_target
 
-    if args.catalog is None:  # a mistyped name is answered before SymPy and JAX are imported
-        try:
-            catalog_entry(parse_target(args.name)[0])
-        except KeyError as err:
-            raise CommandError(err.args[0]) from None
+    if args.catalog is None:
+        _builtin_or_fail(parse_target(args.name)[0])
     from ._api import latex
     from ._verify._report import fmt
 
@@ -163,13 +169,15 @@ def _known_or_fail(names: Sequence[str], listed: Sequence[str], catalog: str | N
     ones' Specs: a catalog entry's primitive may take seconds to derive, and the worker
     processes of a parallel check derive them side by side."""
     unlisted = [name for name in names if name not in listed]
-    if unlisted:
-        from ._symbolic._catalogfiles import catalog_entries
+    if unlisted and catalog is None:
+        _builtin_or_fail(unlisted[0])
+    elif unlisted:
+        from ._symbolic._catalogfiles import catalog_names
 
-        builtin = catalog_entries()  # a user's catalog may name built-in entries too
+        builtin = set(catalog_names())  # a user's catalog may name built-in entries too
         for name in unlisted:
             if name not in builtin:
-                _resolve(name, catalog)  # raises, naming close matches
+                _resolve(name, catalog)  # raises, naming close matches in both
 
 
 class _Progress:

@@ -69,7 +69,7 @@ def _parsed_entries(root: Path) -> dict[str, tuple[str, dict]]:
 
 def catalog_names() -> list[str]:
     """Every catalog entry name, in file order."""
-    return list(catalog_entries())
+    return list(_parsed_entries(catalog_dir()))  # names are strings: nothing to copy
 
 
 def catalog_entry(name: str) -> tuple[str, dict]:
@@ -78,9 +78,9 @@ def catalog_entry(name: str) -> tuple[str, dict]:
     Raises:
         KeyError: unknown name, with close matches suggested.
     """
-    entries = catalog_entries()
+    entries = _parsed_entries(catalog_dir())
     if name not in entries:
         close = difflib.get_close_matches(name, entries, n=3, cutoff=0.5)
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
-    return entries[name]
+    return copy.deepcopy(entries[name])  # this entry's own copy, as catalog_entries gives
