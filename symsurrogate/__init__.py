@@ -100,5 +100,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    public = __getattr__("__all__") if "__all__" not in globals() else globals()["__all__"]
+    public = globals().get("__all__") or __getattr__("__all__")  # first: it stores __all__
     return sorted(set(globals()) | set(public))

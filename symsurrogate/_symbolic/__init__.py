@@ -3,8 +3,8 @@
 Formula text becomes a :class:`~symsurrogate._symbolic._spec.Spec` here: ``_parse`` (the
 whitelist parser), ``_nodes`` (SymPy function classes the stabiliser and printer know),
 ``_calculus`` (derivatives, primitives, knots, limits), ``_spec``, ``_catalogfiles`` (the TOML
-tables, read without SymPy), ``_catalog`` (name → Spec), and ``_render`` (the one text renderer: LaTeX, docstrings and
-Markdown pieces of a Spec).
+tables, read without SymPy), ``_catalog`` (name → Spec), and ``_render`` (the one text
+renderer: LaTeX, docstrings and Markdown pieces of a Spec).
 
 May import: ``_support`` and the runtime. Never ``_codegen``, ``_verify``, ``_docs`` or above.
 """

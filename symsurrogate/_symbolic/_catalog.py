@@ -12,7 +12,7 @@ from pathlib import Path
 from .._params import Param
 from .._runtime import Surrogate
 from .._support._cache import cached
-from ._catalogfiles import catalog_entries as catalog_entries  # re-exported: the catalog's one entry point
+from ._catalogfiles import catalog_entries as catalog_entries  # re-exported beside the Specs
 from ._catalogfiles import catalog_entry
 from ._catalogfiles import catalog_names as catalog_names
 from ._spec import Spec, make_spec, with_source

@@ -215,10 +215,10 @@ def gradients(
         # one small program per dtype and array length, that is per entry.
         return np.asarray(out).astype(np.float64)
 
-    def run(dtypes: list[str], cases: Mapping[str, Callable[[], object]]) -> tuple[dict, dict]:
+    def run(dtypes: list[str], together: Mapping[str, Callable[[], object]]) -> tuple[dict, dict]:
         with jax.enable_x64(dtypes == ["float64"]):
             xs = [jax.device_put(np.asarray(inputs[d]).astype(_np_dtype(d))) for d in dtypes]
-            outs, extra = jax.jit(lambda xs: ([grad(x) for x in xs], {n: case() for n, case in cases.items()}))(xs)
+            outs, extra = jax.jit(lambda xs: ([grad(x) for x in xs], {n: case() for n, case in together.items()}))(xs)
             return {d: converted(d, out) for d, out in zip(dtypes, outs, strict=True)}, dict(extra)
 
     results: dict[str, np.ndarray | Exception] = {}
