@@ -23,7 +23,7 @@ import sympy as sp
 
 from symsurrogate import presets
 from symsurrogate._symbolic._calculus import X
-from symsurrogate._symbolic._catalog import catalog_entries, load_spec
+from symsurrogate._symbolic._catalog import catalog_entries, catalog_entry, load_spec
 from symsurrogate._symbolic._parse import parse_formula
 
 pytestmark = pytest.mark.slow  # every preset against its library's formula
@@ -152,14 +152,14 @@ def test_names_defaults_and_convention_match_the_library(key: str) -> None:
 @pytest.mark.parametrize("key", KEYS)
 def test_source_formula_equals_the_gradient(key: str) -> None:
     spec = load_spec(key)
-    source = parse_formula(catalog_entries()[key][1]["source"], spec.symbols)
+    source = parse_formula(catalog_entry(key)[1]["source"], spec.symbols)
     _prove_equal(source, spec.grad, spec)
 
 
 @pytest.mark.parametrize("key", KEYS)
 def test_preset_is_its_catalog_shape_under_the_mapping(key: str) -> None:
     spec = load_spec(key)
-    mapping = catalog_entries()[key][1]["maps_to"]
+    mapping = catalog_entry(key)[1]["maps_to"]
     shape = load_spec(mapping["shape"])
     symbols = spec.symbols
     assert set(mapping["params"]) == set(shape.param_names), f"{key}: map every parameter of {shape.name}"
@@ -186,7 +186,7 @@ def test_runtime_gradient_matches_the_library_formula(key: str) -> None:
     """The generated JAX gradient equals the library's own formula, evaluated in mpmath."""
     library, name = key.split(".")
     spec = load_spec(key)
-    source = parse_formula(catalog_entries()[key][1]["source"], spec.symbols)
+    source = parse_formula(catalog_entry(key)[1]["source"], spec.symbols)
     source = spec.at(source)
     surrogate = getattr(getattr(presets, library), name)()
     xs = np.array([-2.3, -0.7, -0.013, 0.021, 0.4, 1.3, 3.1])

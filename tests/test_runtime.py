@@ -19,7 +19,7 @@ import sympy as sp
 import symsurrogate
 from symsurrogate import Sigmoid
 from symsurrogate._symbolic._calculus import X
-from symsurrogate._symbolic._catalog import catalog_entries, catalog_names, load_spec
+from symsurrogate._symbolic._catalog import catalog_entry, catalog_names, load_spec
 from symsurrogate._symbolic._spec import param_symbol
 
 pytestmark = pytest.mark.slow  # every catalog entry under jit, vmap, grad and jvp
@@ -29,7 +29,7 @@ XS = np.array([-3.0, -1.0, -0.25, 0.0, 0.3, 1.0, 2.5])
 
 
 def _cls(key: str):
-    group = catalog_entries()[key][0]
+    group = catalog_entry(key)[0]
     module = importlib.import_module(f"symsurrogate.presets.{group.split(':')[1]}") if ":" in group else symsurrogate
     return getattr(module, key.split(".")[-1])  # a preset's key is library.Name
 

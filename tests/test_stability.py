@@ -25,7 +25,7 @@ from symsurrogate._codegen._emit import function_body
 from symsurrogate._codegen._printer import SurrogatePrinter
 from symsurrogate._codegen._stabilize import stabilize
 from symsurrogate._symbolic._calculus import X, canonicalize
-from symsurrogate._symbolic._catalog import catalog_entries, catalog_names, load_spec, spec_from_table
+from symsurrogate._symbolic._catalog import catalog_entry, catalog_names, load_spec, spec_from_table
 from symsurrogate._symbolic._nodes import (
     CompensatedExp,
     Guard,
@@ -269,7 +269,7 @@ def _is_even(key: str) -> bool:
     even shape misjudged would only be skipped; an uneven one would fail the test). The Spec
     is built from its table, not loaded: a cached Spec holds its primitive, which would be
     derived here, at collection, in every worker."""
-    group, table = catalog_entries()[key]
+    group, table = catalog_entry(key)
     spec = spec_from_table(key.split(".")[-1], group, table)
     if spec.expect.get("symmetric") is False:
         return False

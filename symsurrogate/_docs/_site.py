@@ -19,7 +19,7 @@ from pathlib import Path
 import sympy as sp
 
 from .._support._cache import cached
-from .._symbolic._catalog import catalog_entries, load_spec
+from .._symbolic._catalog import catalog_entries, catalog_entry, load_spec
 from .._symbolic._spec import Spec
 from .._verify._checks import check_spec
 from ._entry import Entry
@@ -200,7 +200,7 @@ def _cmd_latex(args: argparse.Namespace) -> int:
     if args.catalog and spec.group.startswith("user:"):
         group, table = spec.group, read_entries(args.catalog)[args.name]
     else:
-        group, table = catalog_entries()[args.name]
+        group, table = catalog_entry(args.name)
     entry = Entry(args.name, group, spec, table, properties_of(spec))
     sys.stdout.write(latex_document([entry]) if args.document else latex_section(entry))
     return 0

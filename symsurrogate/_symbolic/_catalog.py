@@ -13,7 +13,7 @@ from .._params import Param
 from .._runtime import Surrogate
 from .._support._cache import cached
 from ._catalogfiles import catalog_entries as catalog_entries  # re-exported beside the Specs
-from ._catalogfiles import catalog_entry
+from ._catalogfiles import catalog_entry as catalog_entry
 from ._catalogfiles import catalog_names as catalog_names
 from ._spec import Spec, make_spec, with_source
 
