@@ -213,7 +213,10 @@ class _Translator:
         for arg, sub in zip(args, node.args, strict=True):
             if _is_condition(arg):
                 raise self.fail(f"a condition cannot be an argument of {name}()", sub)
-        return function(*args)
+        try:  # SymPy evaluates on construction: Max(x, log(−α)) cannot compare a complex value
+            return function(*args)
+        except (ZeroDivisionError, ValueError, TypeError, OverflowError) as err:
+            raise self.fail(f"cannot evaluate {name}(): {err}", node) from None
 
     def piecewise(self, node: ast.Call, depth: int) -> sp.Expr:
         if not node.args:
