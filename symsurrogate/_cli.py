@@ -63,7 +63,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _builtin_or_fail(name: str) -> None:
     """Fail unless ``name`` is a built-in entry: answered from the TOML tables, before SymPy
-    and JAX are imported (a mistyped name costs no second of imports)."""
+    and JAX are imported (a mistyped name to ``show`` costs no second of imports)."""
     try:
         catalog_entry(name)
     except KeyError as err:
@@ -169,15 +169,13 @@ def _known_or_fail(names: Sequence[str], listed: Sequence[str], catalog: str | N
     ones' Specs: a catalog entry's primitive may take seconds to derive, and the worker
     processes of a parallel check derive them side by side."""
     unlisted = [name for name in names if name not in listed]
-    if unlisted and catalog is None:
-        _builtin_or_fail(unlisted[0])
-    elif unlisted:
+    if unlisted:
         from ._symbolic._catalogfiles import catalog_names
 
         builtin = set(catalog_names())  # a user's catalog may name built-in entries too
         for name in unlisted:
             if name not in builtin:
-                _resolve(name, catalog)  # raises, naming close matches in both
+                _resolve(name, catalog)  # raises, naming close matches
 
 
 class _Progress:
