@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import itertools
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -84,7 +85,45 @@ def _real_abs(value: object) -> object:
 
 
 def _lambdify(symbol: sp.Symbol, expr: sp.Expr) -> Callable:
-    return sp.lambdify(symbol, expr, modules=[{"exp": _bounded_exp, "abs": _real_abs}, "mpmath"])
+    fn = sp.lambdify(symbol, expr, modules=[{"exp": _bounded_exp, "abs": _real_abs}, "mpmath"])
+    # lambdify gives every function its own globals: guard the mpmath functions this one calls.
+    for name in fn.__code__.co_names:
+        called = fn.__globals__.get(name)
+        # routines only: mpmath's constants (e, pi) have an mpmath __module__ too
+        if name not in _HUGE_ARGUMENT_SAFE and inspect.isroutine(called) and called.__module__.startswith("mpmath"):
+            fn.__globals__[name] = _refusing_huge_arguments(called)
+    return fn
+
+
+# Beyond |argument| = 2^4096, far past every float, some mpmath functions take seconds to
+# minutes (Ei(−2^(2^17))), never return (sin, cos: argument reduction), raise MemoryError
+# (tanh, sinh), or abort the interpreter inside GMP (Ei, E1, expint at 2^(2^45): "overflow in
+# mpz type"). Such an argument only arises as an intermediate (Ei(−e^{e^x}) far out); its
+# value is left undecided (NaN).
+# These functions answer such arguments at once and exactly:
+_HUGE_ARGUMENT_SAFE = frozenset({"mpf", "mpc", "erf", "erfc", "atan", "log", "sqrt", "fabs", "sign", "re", "im"})
+_HUGE_MAGNITUDE = 4096  # bits of exponent
+
+
+class _HugeArgument(ValueError):
+    """An argument beyond what the mpmath function can evaluate safely (``_at`` makes it NaN)."""
+
+
+def _refusing_huge_arguments(function: Callable) -> Callable:
+    @functools.wraps(function)
+    def guarded(*args: object) -> object:
+        for arg in args:
+            if isinstance(arg, mpmath.mpc):
+                parts = (arg.real, arg.imag)
+            elif isinstance(arg, mpmath.mpf):
+                parts = (arg,)
+            else:
+                continue
+            if any(mpmath.isfinite(part) and part != 0 and mpmath.mag(part) > _HUGE_MAGNITUDE for part in parts):
+                raise _HugeArgument(function.__name__)
+        return function(*args)
+
+    return guarded
 
 
 def mp_magnitude(expr: sp.Expr, symbol: sp.Symbol = X) -> MpFunction:

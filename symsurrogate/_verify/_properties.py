@@ -288,9 +288,13 @@ class Analysis:
         numeric = []
         for side in (-1, 1):
             # irrational multiples: large floats are all multiples of any small period (aliasing)
-            with mpmath.workdps(80):
-                far = [side * mpmath.mpf(10) ** e * mpmath.sqrt(2) for e in (15, 30, 60)]
-            a, b, c = (_float(self.G_mp(x)) for x in far)
+            for exponents in ((15, 30, 60), (2, 2.5, 3)):
+                with mpmath.workdps(80):
+                    far = [side * mpmath.mpf(10) ** e * mpmath.sqrt(2) for e in exponents]
+                a, b, c = (_float(self.G_mp(x)) for x in far)
+                if not math.isnan(a + b + c):
+                    break
+                # G undefined that far out for mpmath (Ei(−e^{e^{10^15}})): nearer, where it can be
             if math.isclose(b, c, rel_tol=1e-9, abs_tol=1e-12):
                 numeric.append(round(c, 12))
             elif (c - b) * (b - a) > 0 and abs(c - b) >= 0.5 * abs(b - a):
