@@ -187,6 +187,11 @@ OVERFLOW_CLASSES = [
         {"beta": 3.0},
         lambda x: 3 * mpmath.exp(3 * x - mpmath.exp(3 * x)),
     ),
+    (  # e^{1 − e^{α|x|}}: G holds Ei(−e^{α|x|}), which mpmath cannot evaluate far out
+        "alpha*exp(1 - exp(Abs(alpha*x)))",
+        {"alpha": 1.0},
+        lambda x: mpmath.exp(1 - mpmath.exp(abs(x))),
+    ),
     (  # inverse-gamma density (shape 1): x^-2 overflows as e^{-1/x} vanishes, near 0
         "Piecewise((0, x <= 0), (exp(-1/x)/x**2, True))",
         {},
@@ -230,6 +235,36 @@ def test_probe_points_are_values_of_their_dtype():
         points = dtype_points(dtype, [0.3, -1.0])
         npd = np.dtype(ml_dtypes.bfloat16) if dtype == "bfloat16" else np.dtype(dtype)
         assert np.array_equal(points.astype(npd).astype(np.float64), points), dtype
+
+
+# --- hyperbolic functions of a parameter alone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("grad", "reference"),
+    [
+        (  # DSpike: the b/(2 tanh(b/2)) normalisation of a sech² window on |x| < 1/2
+            "Piecewise((b/(2*tanh(b/2))*(1 - tanh(b*x)**2), Abs(x) < 1/2), (0, True))",
+            lambda x, b: b / (2 * mpmath.tanh(b / 2)) * mpmath.sech(b * x) ** 2 if abs(x) < 0.5 else mpmath.mpf(0),
+        ),
+        (
+            "b*sech(b*x)**2/(2*tanh(b))",
+            lambda x, b: b * mpmath.sech(b * x) ** 2 / (2 * mpmath.tanh(b)),
+        ),
+    ],
+    ids=["dspike", "sech2-over-tanh"],
+)
+def test_a_hyperbolic_of_a_parameter_alone_stays_one_at_every_parameter_value(grad, reference):
+    """tanh(b/2) of a parameter is not rewritten with the hyperbolics of x: as (e^b + 1)/(e^b − 1)
+    it was inf/inf (NaN) at b = 100 and 200 ULP off at b = 10⁻³."""
+    cls = ss.surrogate("HyperbolicOfParameter", grad=grad, params={"b": 3.0})
+    xs = np.asarray([0.0, 0.01, 0.3, -0.45, 2.0], np.float32)
+    for b in (1e-3, 0.5, 3.0, 100.0, 1e4):
+        got = np.asarray(jax.vmap(jax.grad(cls(b=b)))(jnp.asarray(xs)), np.float64)
+        with mpmath.workdps(40):
+            expected = np.asarray([float(reference(mpmath.mpf(float(x)), mpmath.mpf(b))) for x in xs])
+        # atol: 1.6e-37 at b = 100, x = −0.45 is σ(−90)(1 − σ(−90)), a subnormal σ that XLA flushes
+        np.testing.assert_allclose(got, expected, rtol=4e-7, atol=1e-30, err_msg=f"b = {b}")
 
 
 # --- NaN-free derivatives at parameter knots -------------------------------------------

@@ -387,7 +387,10 @@ class Rewrite:
 def _exp_rationals(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
     hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
     if hyperbolic or _risky_exps(expr):
-        rational = _exp_rational(expr.rewrite(sp.exp) if hyperbolic else expr)
+        # Only the hyperbolics of x become exponentials: coth(b/2) of a parameter as
+        # (e^b + 1)/(e^b − 1) would be inf/inf at large b and cancel at small b.
+        as_exp = expr.replace(lambda e: isinstance(e, _HYPERBOLIC) and e.args[0].has(X), lambda e: e.rewrite(sp.exp))
+        rational = _exp_rational(as_exp)
         if rational is not None:
             return rational
     return expr
