@@ -267,6 +267,43 @@ def test_a_hyperbolic_of_a_parameter_alone_stays_one_at_every_parameter_value(gr
         np.testing.assert_allclose(got, expected, rtol=4e-7, atol=1e-30, err_msg=f"b = {b}")
 
 
+def _sigmoid(u):
+    return 1 / (1 + mpmath.exp(-u))
+
+
+@pytest.mark.parametrize(
+    ("source", "reference"),
+    [
+        (  # a soft box from two softplus steps: g = α(σ(αx) − σ(αx − 1))
+            {"primitive": "softplus(alpha*x) - softplus(alpha*x - 1)"},
+            lambda x, a: a * (_sigmoid(a * x) - _sigmoid(a * x - 1)),
+        ),
+        (
+            {"grad": "alpha*(tanh(alpha*x + 1) - tanh(alpha*x - 1))/4"},
+            lambda x, a: a * (mpmath.tanh(a * x + 1) - mpmath.tanh(a * x - 1)) / 4,
+        ),
+        (
+            {"grad": "alpha*(sigmoid(alpha*x + 3/2) - sigmoid(alpha*x - 5/2))/4"},
+            lambda x, a: a * (_sigmoid(a * x + 1.5) - _sigmoid(a * x - 2.5)) / 4,
+        ),
+    ],
+    ids=["softplus-box", "tanh-box", "sigmoid-box"],
+)
+def test_logistic_terms_with_shifted_arguments_are_one_fraction_without_cancellation(source, reference):
+    """σ(αx + a) − σ(αx + b) is a rational function of the one t = e^{αx}: one fraction on the
+    decaying side. As two logistic values it cancelled in the tails (3000 ULP) and, as
+    e^{αx}/(e^{αx} + 1), was inf/inf (NaN) once e^{αx} overflowed (x ≥ 22 at α = 4)."""
+    cls = ss.surrogate("ShiftedLogistics", params={"alpha": 4.0}, **source)
+    assert ss.check(cls).ok
+    xs = np.asarray([-30.0, -3.0, -0.4, 0.0, 0.3, 3.0, 12.0, 22.0, 1e4, 3e38], np.float32)
+    for alpha in (0.01, 4.0, 1000.0):
+        got = np.asarray(jax.vmap(jax.grad(cls(alpha=alpha)))(jnp.asarray(xs)), np.float64)
+        with mpmath.workdps(40):
+            expected = np.asarray([float(reference(mpmath.mpf(float(x)), mpmath.mpf(alpha))) for x in xs])
+        # atol: values below 1e-30 pass through subnormal intermediates, which XLA flushes to 0
+        np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-30, err_msg=f"alpha = {alpha}")
+
+
 # --- NaN-free derivatives at parameter knots -------------------------------------------
 
 

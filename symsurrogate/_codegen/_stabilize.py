@@ -230,15 +230,42 @@ def _exactly_representable(value: sp.Expr) -> bool:
     return all(p.exp.is_Integer for p in value.atoms(sp.Pow) if p.base.is_number)
 
 
+# e^{u + c} with a number |c| ≤ this is e^c·e^u: e^c is then a modest constant in every dtype
+# (half precision computes in float32).
+_LARGEST_SHIFT = 20
+
+
+def _shifted_exps(expr: sp.Expr) -> list[tuple[sp.exp, sp.Expr, sp.Expr]]:
+    """(e^{v + c}, c, v) for each exponential of x, c the numeric part of its argument (0 when
+    there is none, when it is larger than :data:`_LARGEST_SHIFT`, or when every exponential
+    has the same c).
+
+    With the shift apart, σ(αx) − σ(αx − 1) is a rational function of the one t = e^{αx}, and
+    so is evaluated as one fraction on the decaying side, where the two logistic values
+    no longer cancel (nor overflow to inf/inf).
+    """
+    found = []
+    for e in expr.atoms(sp.exp):
+        if not e.args[0].has(X):
+            continue
+        shift, varying = e.args[0].as_independent(X, as_Add=True)
+        if not (shift.is_number and shift.is_real and abs(shift) <= _LARGEST_SHIFT):
+            shift, varying = sp.Integer(0), e.args[0]
+        found.append((e, shift, varying))
+    if len({shift for _, shift, _ in found}) == 1:  # one shift: e^{αx − 3} stays whole (a σ of its own)
+        return [(e, sp.Integer(0), e.args[0]) for e, _, _ in found]
+    return found
+
+
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
     """Evaluate a rational function of e^{k·u} on its decaying side; None if not one."""
-    split = [(e, *e.args[0].as_coeff_Mul()) for e in expr.atoms(sp.exp) if e.args[0].has(X)]
-    if not split or len({rest for _, _, rest in split}) != 1 or not all(c.is_Rational for _, c, _ in split):
+    split = [(e, shift, *varying.as_coeff_Mul()) for e, shift, varying in _shifted_exps(expr)]
+    if not split or len({rest for *_, rest in split}) != 1 or not all(c.is_Rational for _, _, c, _ in split):
         return None
-    # u = unit·rest with unit the gcd of the coefficients, so that e^{k·rest} = t^{k/unit}.
-    unit = abs(functools.reduce(sp.gcd, [c for _, c, _ in split]))
-    base = unit * split[0][2]
-    rational = sp.cancel(expr.xreplace({e: _T ** (c / unit) for e, c, _ in split}))
+    # u = unit·rest with unit the gcd of the coefficients, so that e^{k·rest + c} = e^c·t^{k/unit}.
+    unit = abs(functools.reduce(sp.gcd, [c for _, _, c, _ in split]))
+    base = unit * split[0][3]
+    rational = sp.cancel(expr.xreplace({e: sp.exp(shift) * _T ** (c / unit) for e, shift, c, _ in split}))
     if rational.has(X):
         return None
     power = rational.as_independent(_T, as_Add=False)[1]
