@@ -304,6 +304,27 @@ def test_logistic_terms_with_shifted_arguments_are_one_fraction_without_cancella
         np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-30, err_msg=f"alpha = {alpha}")
 
 
+@pytest.mark.parametrize(
+    ("grad", "reference", "rtol"),
+    [
+        ("sech(x - 20)**5", lambda x: mpmath.sech(x - 20) ** 5, 4e-6),
+        # The cubed base still cancels in its tails (1e-3 at x = −30): the rewrite sees the
+        # whole power, whose constants are too large, not the difference inside it.
+        ("(sigmoid(x + 20) - sigmoid(x - 20))**3", lambda x: (_sigmoid(x + 20) - _sigmoid(x - 20)) ** 3, 2e-3),
+    ],
+    ids=["sech5", "box-cubed"],
+)
+def test_shifts_whose_constants_would_overflow_float32_stay_in_the_arguments(grad, reference, rtol):
+    """Over t = e^x these are rational functions with coefficients up to e^{200}: inf in float32,
+    and NaN at the peak. Their shifts stay inside the exponentials' arguments."""
+    cls = ss.surrogate("LargeShifts", grad=grad)
+    xs = np.asarray([-30.0, -5.0, 0.0, 12.0, 15.0, 19.5, 20.0, 25.0, 60.0], np.float32)
+    got = np.asarray(jax.vmap(jax.grad(cls()))(jnp.asarray(xs)), np.float64)
+    with mpmath.workdps(40):
+        expected = np.asarray([float(reference(mpmath.mpf(float(x)))) for x in xs])
+    np.testing.assert_allclose(got, expected, rtol=rtol, atol=1e-30)
+
+
 # --- NaN-free derivatives at parameter knots -------------------------------------------
 
 

@@ -230,15 +230,14 @@ def _exactly_representable(value: sp.Expr) -> bool:
     return all(p.exp.is_Integer for p in value.atoms(sp.Pow) if p.base.is_number)
 
 
-# e^{u + c} with a number |c| ≤ this is e^c·e^u: e^c is then a modest constant in every dtype
-# (half precision computes in float32).
-_LARGEST_SHIFT = 20
+# The constants e^c that numeric shifts bring in, raised to the degree of the rational function
+# they end up in, stay within float32's normal range (e^±80): half precision computes in float32.
+_LARGEST_CONSTANT_EXPONENT = 80
 
 
 def _shifted_exps(expr: sp.Expr) -> list[tuple[sp.exp, sp.Expr, sp.Expr]]:
     """(e^{v + c}, c, v) for each exponential of x, c the numeric part of its argument (0 when
-    there is none, when it is larger than :data:`_LARGEST_SHIFT`, or when every exponential
-    has the same c).
+    there is none).
 
     With the shift apart, σ(αx) − σ(αx − 1) is a rational function of the one t = e^{αx}, and
     so is evaluated as one fraction on the decaying side, where the two logistic values
@@ -249,17 +248,31 @@ def _shifted_exps(expr: sp.Expr) -> list[tuple[sp.exp, sp.Expr, sp.Expr]]:
         if not e.args[0].has(X):
             continue
         shift, varying = e.args[0].as_independent(X, as_Add=True)
-        if not (shift.is_number and shift.is_real and abs(shift) <= _LARGEST_SHIFT):
+        if not (shift.is_number and shift.is_real):
             shift, varying = sp.Integer(0), e.args[0]
         found.append((e, shift, varying))
-    if len({shift for _, shift, _ in found}) == 1:  # one shift: e^{αx − 3} stays whole (a σ of its own)
-        return [(e, sp.Integer(0), e.args[0]) for e, _, _ in found]
     return found
 
 
+def _degree(polynomial: sp.Expr) -> int:
+    try:
+        return sp.Poly(polynomial, _T).total_degree()
+    except sp.PolynomialError:  # t^(1/2): a degree as large as any shift allows, so no shift
+        return _LARGEST_CONSTANT_EXPONENT + 1
+
+
 def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
-    """Evaluate a rational function of e^{k·u} on its decaying side; None if not one."""
-    split = [(e, shift, *varying.as_coeff_Mul()) for e, shift, varying in _shifted_exps(expr)]
+    """Evaluate a rational function of e^{k·u} on its decaying side; None if not one.
+
+    The exponentials are first taken whole (e^{αx − 3}: a σ of its own), then, if that fails,
+    with their numeric shifts apart (σ(αx) − σ(αx − 1)) where the constants stay moderate.
+    """
+    whole = _exp_rational_in([(e, sp.Integer(0), e.args[0]) for e in expr.atoms(sp.exp) if e.args[0].has(X)], expr)
+    return whole if whole is not None else _exp_rational_in(_shifted_exps(expr), expr)
+
+
+def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr) -> sp.Expr | None:
+    split = [(e, shift, *varying.as_coeff_Mul()) for e, shift, varying in exps]
     if not split or len({rest for *_, rest in split}) != 1 or not all(c.is_Rational for _, _, c, _ in split):
         return None
     # u = unit·rest with unit the gcd of the coefficients, so that e^{k·rest + c} = e^c·t^{k/unit}.
@@ -267,6 +280,11 @@ def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
     base = unit * split[0][3]
     rational = sp.cancel(expr.xreplace({e: sp.exp(shift) * _T ** (c / unit) for e, shift, c, _ in split}))
     if rational.has(X):
+        return None
+    # The coefficients of R(t) grow as e^{|c|·degree}: (σ(x + 20) − σ(x − 20))³ has e^{120}.
+    largest_shift = max(abs(shift) for _, shift, _, _ in split)
+    degree = max(_degree(part) for part in sp.fraction(rational))
+    if largest_shift and largest_shift * degree > _LARGEST_CONSTANT_EXPONENT:
         return None
     power = rational.as_independent(_T, as_Add=False)[1]
     if power == _T or (power.is_Pow and power.base == _T):
