@@ -6,6 +6,7 @@ import functools
 import inspect
 import itertools
 import math
+import types
 from collections.abc import Callable, Iterable, Sequence
 
 import mpmath
@@ -87,12 +88,21 @@ def _real_abs(value: object) -> object:
 def _lambdify(symbol: sp.Symbol, expr: sp.Expr) -> Callable:
     fn = sp.lambdify(symbol, expr, modules=[{"exp": _bounded_exp, "abs": _real_abs}, "mpmath"])
     # lambdify gives every function its own globals: guard the mpmath functions this one calls.
-    for name in fn.__code__.co_names:
+    for name in _names_called(fn.__code__):
         called = fn.__globals__.get(name)
         # routines only: mpmath's constants (e, pi) have an mpmath __module__ too
         if name not in _HUGE_ARGUMENT_SAFE and inspect.isroutine(called) and called.__module__.startswith("mpmath"):
             fn.__globals__[name] = _refusing_huge_arguments(called)
     return fn
+
+
+def _names_called(code: types.CodeType) -> set[str]:
+    """The global names of ``code`` and of the code nested in it (a Sum's generator)."""
+    names = set(code.co_names)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            names |= _names_called(constant)
+    return names
 
 
 # Beyond |argument| = 2^4096, far past every float, some mpmath functions take seconds to

@@ -292,12 +292,14 @@ class Analysis:
                 with mpmath.workdps(80):
                     far = [side * mpmath.mpf(10) ** e * mpmath.sqrt(2) for e in exponents]
                 a, b, c = (_float(self.G_mp(x)) for x in far)
-                if not math.isnan(a + b + c):
+                if not all(math.isnan(v) for v in (a, b, c)):
                     break
                 # G undefined that far out for mpmath (Ei(−e^{e^{10^15}})): nearer, where it can be
+            near = exponents[0] < 15
             if math.isclose(b, c, rel_tol=1e-9, abs_tol=1e-12):
                 numeric.append(round(c, 12))
-            elif (c - b) * (b - a) > 0 and abs(c - b) >= 0.5 * abs(b - a):
+            elif not near and (c - b) * (b - a) > 0 and abs(c - b) >= 0.5 * abs(b - a):
+                # (not judged from the near points, where a G that converges slowly still moves)
                 numeric.append(math.copysign(math.inf, c - b))  # grows without settling (log x or faster)
             else:
                 numeric.append(math.nan)
