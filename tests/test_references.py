@@ -143,8 +143,8 @@ print(json.dumps(found))
 def test_functions_of_intermediates_beyond_every_float_are_undecided_at_once():
     """At x = 20, e^{e^x} ≈ 2^(7·10^8): mpmath's Ei and expint abort the interpreter there
     ("gmp: overflow in mpz type"), and sin never returns (in a Sum's generator too). Their
-    reference is NaN (undecided) at once instead. tanh (MemoryError as written) is still found as a quotient of bounded
-    exponentials, and erf answers such an argument exactly: both are 1."""
+    reference is NaN (undecided) at once instead. tanh (MemoryError as written) is still found
+    as a quotient of bounded exponentials, and erf answers such an argument exactly: both are 1."""
     import json
     import subprocess
     import sys

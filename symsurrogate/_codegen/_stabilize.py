@@ -267,8 +267,11 @@ def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
     The exponentials are first taken whole (e^{αx − 3}: a σ of its own), then, if that fails,
     with their numeric shifts apart (σ(αx) − σ(αx − 1)) where the constants stay moderate.
     """
-    whole = _exp_rational_in([(e, sp.Integer(0), e.args[0]) for e in expr.atoms(sp.exp) if e.args[0].has(X)], expr)
-    return whole if whole is not None else _exp_rational_in(_shifted_exps(expr), expr)
+    exps = _shifted_exps(expr)
+    whole = _exp_rational_in([(e, sp.Integer(0), e.args[0]) for e, _, _ in exps], expr)
+    if whole is not None or all(shift == 0 for _, shift, _ in exps):  # no shift: the same attempt again
+        return whole
+    return _exp_rational_in(exps, expr)
 
 
 def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr) -> sp.Expr | None:
