@@ -63,6 +63,9 @@ def site(tmp_path_factory) -> Path:
     return out
 
 
+# One worker builds the site once for every test that opens it (the fixture is per module and
+# per worker).
+@pytest.mark.xdist_group("docs-site")
 def test_site_builds_strict_and_fetches_nothing_at_view_time(site):
     for page in ("index.html", "catalog/Sigmoid.html", "api/index.html"):
         html = (site / page).read_text(encoding="utf-8")
@@ -103,6 +106,7 @@ def _body_attributes(dom: str) -> dict[str, str]:
     return {k: v.replace("&quot;", '"') for k, v in re.findall(r'(data-[\w-]+)="([^"]*)"', body[1])}
 
 
+@pytest.mark.xdist_group("docs-site")
 @pytest.mark.parametrize(("page", "plot"), [("catalog/Sigmoid.html", "plots/Sigmoid.svg"), ("api/index.html", None)])
 def test_pages_render_math_and_plots_in_chromium(site, tmp_path, page, plot):
     screenshot = tmp_path / (Path(page).stem + ".png")
