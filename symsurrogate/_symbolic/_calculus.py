@@ -38,6 +38,31 @@ def derivative(expr: sp.Expr, wrt: sp.Symbol = X) -> sp.Expr:
     return canonicalize(sp.diff(expr, wrt))
 
 
+def derivative_of_primitive(G: sp.Expr) -> sp.Expr:
+    """g = dG/dx, with Max, Min and sign of x differentiated piece by piece.
+
+    SymPy differentiates them into Heaviside and DiracDelta terms, which no float code can
+    evaluate (Heaviside(0) is undefined) and which the user never wrote. Piece by piece, the
+    derivative of a continuous G is the same function without them; a jump of G, which
+    the point masses stood for, is left to the checks (continuity, ∫g) to report.
+
+    >>> derivative_of_primitive(sp.Min(1, sp.Max(0, X + sp.Rational(1, 2))))
+    Piecewise((0, (x >= 1/2) | (x <= -1/2)), (1, True))
+    >>> derivative_of_primitive((1 + sp.sign(X) * (1 - sp.exp(-sp.Abs(X)))) / 2)
+    Piecewise((exp(x)/2, x < 0), (exp(-x)/2, True))
+    """
+    g = derivative(G)
+    if g.has(sp.Heaviside, sp.DiracDelta) and not G.has(sp.Heaviside, sp.DiracDelta):
+        # sign(0) = 0 is a piece of its own, whose derivative (0) would say nothing of g(0):
+        # the right-hand piece takes x = 0, as it does for Abs.
+        two_pieces = G.replace(
+            lambda e: isinstance(e, sp.sign) and e.has(X),
+            lambda e: sp.Piecewise((-1, e.args[0] < 0), (1, True)),
+        )
+        g = derivative(split_kinks(two_pieces))
+    return g
+
+
 def split_kinks(expr: sp.Expr) -> sp.Expr:
     """Rewrite Abs, sign, Max and Min of x-dependent arguments as Piecewise (integrable)."""
 

@@ -19,7 +19,7 @@ from .._params import Param, nfkc_changed
 from .._support._budget import bounded
 from .._support._jsondata import register_dataclass
 from .._support._source import CLASS_MODULE_NAMES, CLASS_PARAM_NAMES
-from ._calculus import X, canonicalize, derivative, find_primitive
+from ._calculus import X, canonicalize, derivative, derivative_of_primitive, find_primitive
 from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
 from ._removable import fill_removable
 
@@ -335,7 +335,7 @@ def _formulas(
         g = canonicalize(_to_expr(grad, symbols, "gradient"))
         source["grad"] = grad if isinstance(grad, str) else str(grad)
     if g is None:
-        g = derivative(G)
+        g = derivative_of_primitive(G)
     elif G is None:
         G = primitive_note = FromGrad({symbols[p.name]: _exact(p.default) for p in declared})
     if not g.has(X):
