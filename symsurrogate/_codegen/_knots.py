@@ -1,6 +1,8 @@
-"""Branches that vanish at a knot, written in the distance to it.
+"""Knots compared exactly, and branches that vanish at a knot written in the distance to it.
 
-Near a zero of g its relative accuracy needs x − k exactly; see :func:`knot_relative`.
+A condition decides which branch runs; it must put the knot where the formula does:
+see :func:`solved_for_x`. Near a zero of g its relative accuracy needs x − k exactly; see
+:func:`knot_relative`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,49 @@ import sympy as sp
 from .._symbolic._calculus import X
 from .._symbolic._nodes import Offset
 
-__all__ = ["knot_relative"]
+__all__ = ["knot_relative", "solved_for_x"]
+
+# k·x + m ≷ 0 with k < 0 is x ≶ −m/k.
+_REVERSED = {
+    sp.StrictLessThan: sp.StrictGreaterThan,
+    sp.LessThan: sp.GreaterThan,
+    sp.StrictGreaterThan: sp.StrictLessThan,
+    sp.GreaterThan: sp.LessThan,
+}
+
+
+def solved_for_x(expr: sp.Piecewise) -> sp.Piecewise:
+    """``expr`` with each condition linear in x, k·x + m ≷ 0 with the sign of k known,
+    written x ≷ −m/k.
+
+    A condition computed from x, as (a + x)/a ≥ 2, rounds: just below its knot x = a it
+    holds in floats where it does not exactly ((0.5 + 0.49999997)/0.5 rounds to 2), and
+    the wrong branch runs there. x ≥ a compares x itself with the knot, as rounded once.
+
+    >>> a = sp.Symbol("a", positive=True)
+    >>> solved_for_x(sp.Piecewise((0, (a + X) / a >= 2), (1, True)))
+    Piecewise((0, a <= x), (1, True))
+    >>> solved_for_x(sp.Piecewise((1, 1 - 2 * X / a > 0), (0, True)))
+    Piecewise((1, x < a/2), (0, True))
+    """
+    pieces = [(branch, cond.replace(_linear_in_x, _solved) if cond.has(X) else cond) for branch, cond in expr.args]
+    return sp.Piecewise(*pieces) if pieces != list(expr.args) else expr
+
+
+def _linear_in_x(relation: sp.Basic) -> bool:
+    if type(relation) not in _REVERSED or not relation.has(X):
+        return False
+    if X in (relation.lhs, relation.rhs) and not (relation.lhs + relation.rhs - X).has(X):
+        return False  # x ≷ c already
+    slope = (relation.lhs - relation.rhs).diff(X)
+    return not slope.has(X) and (slope.is_positive or slope.is_negative) is True
+
+
+def _solved(relation: sp.Basic) -> sp.Basic:
+    difference = relation.lhs - relation.rhs
+    slope = difference.diff(X)
+    knot = sp.cancel(-difference.subs(X, 0) / slope)
+    return (type(relation) if slope.is_positive else _REVERSED[type(relation)])(X, knot)
 
 
 def knot_relative(expr: sp.Piecewise) -> sp.Piecewise:

@@ -30,7 +30,7 @@ from .._symbolic._nodes import (
 )
 from ._doublefloat import compensable
 from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs
-from ._knots import knot_relative
+from ._knots import knot_relative, solved_for_x
 from ._series import series_at_removable_points
 
 _T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
@@ -348,7 +348,7 @@ def _guarded_piecewise(expr: sp.Piecewise, defaults: Mapping[sp.Symbol, sp.Expr]
     branch and its 1/(1 − α) branch), through a :class:`Guard` that substitutes a safe point
     where the branch is not selected. The values are unchanged wherever it is selected.
     """
-    expr = knot_relative(expr)
+    expr = knot_relative(solved_for_x(expr))
     # Parameters that a condition tests on its own (α = 1), not through an x knot (|x| < 1/α).
     relations = [r for _, c in expr.args for r in c.atoms(sp.core.relational.Relational) if not r.has(X)]
     tested = sorted({s for r in relations for s in r.free_symbols}, key=sp.default_sort_key)
