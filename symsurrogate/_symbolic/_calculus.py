@@ -38,13 +38,22 @@ def derivative(expr: sp.Expr, wrt: sp.Symbol = X) -> sp.Expr:
     return canonicalize(sp.diff(expr, wrt))
 
 
+# Max and Min of x differentiated piece by piece, at most this many: each one doubles the
+# pieces of g, and a dozen take SymPy longer than the time limit of a Spec.
+_MOST_KINKS = 4
+
+
 def derivative_of_primitive(G: sp.Expr) -> sp.Expr:
-    """g = dG/dx, with Max, Min and sign of x differentiated piece by piece.
+    """g = dG/dx, with Max and Min of x, and sign(x), differentiated piece by piece.
 
     SymPy differentiates them into Heaviside and DiracDelta terms, which no float code can
     evaluate (Heaviside(0) is undefined) and which the user never wrote. Piece by piece, the
     derivative of a continuous G is the same function without them; a jump of G, which
-    the point masses stood for, is left to the checks (continuity, ∫g) to report.
+    the point masses stood for, is left to the checks (continuity, ∫g) to report. The sign
+    of anything but x itself, and more than a few Max and Min, keep their Heaviside and
+    DiracDelta terms, for the caller to refuse: SymPy writes sign(x − c) as −sign(c − x) in
+    places and |x − c| as |c − x|, and pieces split on either side of the same knot would
+    then mix at the knot itself.
 
     >>> derivative_of_primitive(sp.Min(1, sp.Max(0, X + sp.Rational(1, 2))))
     Piecewise((0, (x >= 1/2) | (x <= -1/2)), (1, True))
@@ -52,15 +61,18 @@ def derivative_of_primitive(G: sp.Expr) -> sp.Expr:
     Piecewise((exp(x)/2, x < 0), (exp(-x)/2, True))
     """
     g = derivative(G)
-    if g.has(sp.Heaviside, sp.DiracDelta) and not G.has(sp.Heaviside, sp.DiracDelta):
-        # sign(0) = 0 is a piece of its own, whose derivative (0) would say nothing of g(0):
-        # the right-hand piece takes x = 0, as it does for Abs.
-        two_pieces = G.replace(
-            lambda e: isinstance(e, sp.sign) and e.has(X),
-            lambda e: sp.Piecewise((-1, e.args[0] < 0), (1, True)),
-        )
-        g = derivative(split_kinks(two_pieces))
-    return g
+    if not g.has(sp.Heaviside, sp.DiracDelta) or G.has(sp.Heaviside, sp.DiracDelta):
+        return g
+    signs = [e for e in G.atoms(sp.sign) if e.has(X)]
+    kinks = [e for e in G.atoms(sp.Max, sp.Min) if e.has(X)]
+    if any(e.args[0] != X for e in signs) or len(kinks) > _MOST_KINKS:
+        return g
+    # sign(0) = 0 is a piece of its own, whose derivative (0) would say nothing of g(0):
+    # the right-hand piece takes x = 0, as it does for Abs.
+    two_pieces = G.replace(
+        lambda e: isinstance(e, sp.sign) and e.has(X), lambda e: sp.Piecewise((-1, X < 0), (1, True))
+    )
+    return derivative(split_kinks(two_pieces))
 
 
 def split_kinks(expr: sp.Expr) -> sp.Expr:

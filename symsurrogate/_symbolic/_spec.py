@@ -336,6 +336,12 @@ def _formulas(
         source["grad"] = grad if isinstance(grad, str) else str(grad)
     if g is None:
         g = derivative_of_primitive(G)
+        if g.has(sp.Heaviside, sp.DiracDelta):
+            culprit = min((str(e) for e in G.atoms(sp.sign, sp.Max, sp.Min) if e.has(X)), key=len, default="G")
+            raise FormulaError(
+                f"{name}: the primitive's {culprit} differentiates to a step or a point mass; "
+                "write G with Piecewise (sign only of x itself, at most 4 Max and Min)"
+            )
     elif G is None:
         G = primitive_note = FromGrad({symbols[p.name]: _exact(p.default) for p in declared})
     if not g.has(X):
