@@ -337,7 +337,9 @@ def _formulas(
     if g is None:
         g = derivative_of_primitive(G)
         if g.has(sp.Heaviside, sp.DiracDelta):
-            culprit = min((str(e) for e in G.atoms(sp.sign, sp.Max, sp.Min) if e.has(X)), key=len, default="G")
+            shifted = [e for e in G.atoms(sp.sign) if e.has(X) and e.args[0] != X]
+            kinks = shifted or [e for e in G.atoms(sp.Max, sp.Min) if e.has(X)]
+            culprit = min(map(str, kinks), key=len, default="G")
             raise FormulaError(
                 f"{name}: the primitive's {culprit} differentiates to a step or a point mass; "
                 "write G with Piecewise (sign only of x itself, at most 4 Max and Min)"
