@@ -6,6 +6,7 @@ regenerates every generated file in memory and compares it with the file on disk
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -87,11 +88,19 @@ def test_negative_powers_are_integer_pow_in_the_jaxpr():
 
 # ---------------------------------------------------------------------------------------
 # Generated modules: committed, headed by the spec hash, never drifting.
+# The three tests that read a fresh generation share one (on one worker): it takes seconds.
+GENERATION = pytest.mark.xdist_group("fresh-generation")
 
 
+@functools.cache
+def fresh_files() -> dict[str, str]:
+    return generated_files()
+
+
+@GENERATION
 @pytest.mark.slow  # generates every catalog module
 def test_generated_files_match_the_catalog():
-    expected = generated_files()
+    expected = fresh_files()
     for relative, text in expected.items():
         path = PACKAGE_DIR / relative
         assert path.exists(), f"{relative} missing: run `python -m symsurrogate generate`"
@@ -101,11 +110,12 @@ def test_generated_files_match_the_catalog():
     assert not stale, f"stale generated modules: {sorted(stale)}"
 
 
+@GENERATION
 @pytest.mark.slow  # generates every catalog module
 def test_generated_headers_record_spec_hash_and_generator():
     from symsurrogate._symbolic._catalog import catalog_names, load_spec
 
-    files = generated_files()
+    files = fresh_files()
     for key in catalog_names():
         module = "formulas_" + key.replace(".", "__").lower()
         header = files[f"_generated/{module}.py"].split('"""')[1]
@@ -113,6 +123,7 @@ def test_generated_headers_record_spec_hash_and_generator():
         assert f"(generator {generator_version()})" in header
 
 
+@GENERATION
 @pytest.mark.slow  # generates every catalog module
 def test_generated_modules_import_exactly_the_helpers_they_call():
     # The printer records the helpers it emits; the module's import line must name each one
@@ -123,7 +134,7 @@ def test_generated_modules_import_exactly_the_helpers_they_call():
 
     helpers = helper_names()
     checked = 0
-    for relative, text in generated_files().items():
+    for relative, text in fresh_files().items():
         if not relative.startswith("_generated/formulas_"):
             continue
         tree = ast.parse(text)
