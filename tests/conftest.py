@@ -39,6 +39,29 @@ def run_command(*args: str, cwd: Path | str | None = None) -> CommandResult:
     return CommandResult(code, out.getvalue(), err.getvalue())
 
 
+@pytest.fixture(autouse=True)
+def _fresh_memos_around_patches(request):
+    """A test that patches the package's internals computes with them: each patch empties
+    the in-process memo of symbolic steps, and so does the end of the test (results of the
+    patched code are not left for other tests)."""
+    if "monkeypatch" not in request.fixturenames:
+        yield
+        return
+    from symsurrogate._support._memo import forget_all
+
+    patcher = request.getfixturevalue("monkeypatch")
+    patch = patcher.setattr
+
+    def patch_and_forget(*args, **kwargs):
+        patch(*args, **kwargs)
+        forget_all()
+
+    patcher.setattr = patch_and_forget
+    forget_all()
+    yield
+    forget_all()
+
+
 @pytest.fixture
 def command():
     """Runs ``symsurrogate ARGS`` in this process: ``command("check", "Sigmoid")``."""

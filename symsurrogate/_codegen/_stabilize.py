@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from .._support._memo import memoized
 from .._symbolic._algebraic import merge_exps, one_fraction
 from .._symbolic._calculus import X, canonicalize
 from .._symbolic._nodes import (
@@ -39,6 +40,7 @@ _SAFE_POINTS = (0, 1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2), 10, -10)
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech)
 
 
+@memoized(key=lambda expr, defaults: (expr, frozenset(defaults.items())))
 def stabilize(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Expr:
     """A form of ``expr`` that is finite wherever the exact value is, in any float dtype.
 

@@ -134,6 +134,11 @@ def expirations() -> int:
     return getattr(_expired, "count", 0)
 
 
+def ran_out() -> None:
+    """Count a time limit found spent before a step could start: its result is partial too."""
+    _expired.count = expirations() + 1
+
+
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise :class:`OutOfTime` inside the block after ``seconds``, in whichever thread runs it.
@@ -181,7 +186,7 @@ class Budget:
         left = min(self.per_call, self.deadline - time.monotonic())
         if left <= 0.01:
             self.timed_out = True
-            _expired.count = expirations() + 1
+            ran_out()
             return None
         try:
             with time_limit(left):

@@ -10,7 +10,8 @@ from typing import TypeVar
 
 import sympy as sp
 
-from .._support._budget import OutOfTime, time_limit
+from .._support._budget import OutOfTime, ran_out, time_limit
+from .._support._memo import memoized
 
 X = sp.Symbol("x", real=True)
 T = TypeVar("T")
@@ -100,6 +101,7 @@ def split_kinks(expr: sp.Expr) -> sp.Expr:
     return sp.piecewise_fold(expr)
 
 
+@memoized(key=lambda expr, direction: (expr, direction))
 def limit_at_infinity(expr: sp.Expr, direction: int) -> sp.Expr:
     """lim expr as x → direction·∞ (direction ±1); Piecewise branches are chosen first.
 
@@ -197,6 +199,7 @@ def primitive_from_grad(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | Non
     return find_primitive(grad, values)[0]
 
 
+@memoized(key=lambda grad, values=None: (grad, frozenset((values or {}).items())))
 def find_primitive(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = None) -> tuple[sp.Expr | None, str]:
     """(G, "") with G = ∫_{−∞}^{x} g, or (None, why there is none).
 
@@ -229,6 +232,7 @@ def find_primitive(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = N
 def _timed(compute: Callable[[], T], deadline: float) -> T | None:
     left = deadline - time.monotonic()
     if left <= 0.01:
+        ran_out()  # "no closed form" only for want of time: not a result to keep
         return None
     try:
         with time_limit(left):
