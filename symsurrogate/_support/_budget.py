@@ -9,8 +9,10 @@ multiplication of huge integers) is not interrupted; the parser's limits
 (:mod:`._parse`) keep the numbers a formula can create small enough that none runs long.
 
 The watchdog repeats the exception every 50 ms until the limited block has exited: one
-that lands in a finaliser or a callback whose exceptions are ignored is not lost. Limits
-nest; leaving a block withdraws any exception still pending for it.
+that lands in a finaliser or a callback whose exceptions are ignored is not lost, and Python
+does not report it there ("Exception ignored in ..."): while limits are in use, the
+unraisable-exception hook drops this module's own exceptions and passes on all others.
+Limits nest; leaving a block withdraws any exception still pending for it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class _Watchdog:
         self.thread: threading.Thread | None = None
 
     def push(self, ident: int, deadline: float) -> None:
+        _drop_own_unraisables()
         with self.lock:
             self.deadlines.setdefault(ident, []).append(deadline)
             if self.thread is None or not self.thread.is_alive():
@@ -103,6 +106,26 @@ def _in_foreign_callback(ident: int) -> bool:
 
 class _Withdrawn(BaseException):
     """Raised into the limited thread by itself, to consume the interpreter's async-exception signal."""
+
+
+def _drop_own_unraisables() -> None:
+    """Wrap ``sys.unraisablehook`` (whichever is installed) so that it drops OutOfTime.
+
+    The watchdog checks that a thread is outside foreign callbacks before it raises, but the
+    thread may enter one (a garbage-collection callback, a finaliser) before the exception
+    arrives. Python then ignores it and reports it; the watchdog raises it again 50 ms later.
+    """
+    current = sys.unraisablehook
+    if getattr(current, "drops_time_limits", False):
+        return
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, (OutOfTime, _Withdrawn)):
+            return  # raised again by the watchdog, where it counts
+        current(unraisable)
+
+    hook.drops_time_limits = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
 
 
 def _withdraw_pending() -> None:

@@ -156,6 +156,45 @@ def test_a_time_limit_waits_out_garbage_collection_callbacks():
     assert not _in_foreign_callback(threading.get_ident())
 
 
+def test_a_time_limit_landing_where_python_ignores_exceptions_is_not_reported_and_comes_again():
+    """The watchdog cannot see a thread enter a finaliser (or a collector callback) between
+    its look and the exception's arrival. There Python ignores the exception and reports it
+    as unraisable; the report is dropped, and the limit still ends the block."""
+    import sys
+    import types
+
+    reported = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = reported.append  # what a plain interpreter would print
+
+    class Finalised:
+        def __del__(self):
+            for _ in itertools.count():  # the limit runs out in here, where it is ignored
+                pass
+
+    try:
+        start = time.monotonic()
+        with pytest.raises(OutOfTime):
+            with time_limit(0.1):
+                Finalised()  # no reference kept: its finaliser runs at once, inside the limit
+                for _ in itertools.count():  # the repeated exception ends the block
+                    pass
+        elapsed = time.monotonic() - start
+    finally:
+        sys.unraisablehook = previous
+    assert reported == [] and elapsed < 5.0
+    # Any other unraisable exception still reaches the hook that was installed.
+    sys.unraisablehook = reported.append
+    try:
+        with time_limit(1.0):
+            pass
+        unraisable = {"exc_type": ValueError, "exc_value": ValueError("x"), "exc_traceback": None}
+        sys.unraisablehook(types.SimpleNamespace(**unraisable, err_msg=None, object=None))
+    finally:
+        sys.unraisablehook = previous
+    assert [r.exc_type for r in reported] == [ValueError]
+
+
 _UNDER_A_PROFILER = """
 import itertools
 import math
