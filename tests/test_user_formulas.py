@@ -567,6 +567,26 @@ def test_removable_singularity_takes_its_limit_and_its_neighbourhood_is_accurate
     assert verdicts["real"] and verdicts["continuity"] and verdicts["finite"], [str(r) for r in report.failures]
 
 
+@pytest.mark.parametrize(
+    ("grad", "reference"),
+    [
+        ("sech(alpha/x)", lambda x: mpmath.sech(mpmath.mpf(3) / 2 / x) if x else mpmath.mpf(0)),
+        ("x*sech(1/x)**2", lambda x: x * mpmath.sech(1 / x) ** 2 if x else mpmath.mpf(0)),
+    ],
+)
+def test_a_limit_at_an_essential_singularity_is_kept_without_a_taylor_series(grad, reference):
+    """sech(α/x) tends to 0 at x = 0 from both sides, where it has no Taylor series (SymPy's
+    series raises PoleError there): the point keeps its limit, its neighbours their values."""
+    params = {"alpha": 1.5} if "alpha" in grad else None
+    cls = ss.surrogate("Essential", grad=grad, params=params)
+    x = np.asarray([-2.5, -0.3, -0.01, 0.0, 0.02, 0.7, 3.1])
+    with jax.enable_x64(True):
+        got = np.asarray(jax.vmap(jax.grad(cls()))(jnp.asarray(x, jnp.float64)))
+    with mpmath.workdps(40):
+        exact = [float(reference(mpmath.mpf(float(xi)))) for xi in x]
+    np.testing.assert_allclose(got, exact, rtol=1e-12, atol=1e-300)
+
+
 def test_poles_and_jumps_are_not_removable():
     from symsurrogate._symbolic._calculus import X
     from symsurrogate._symbolic._removable import fill_removable

@@ -71,8 +71,8 @@ def _taylor_sides(rest: sp.Expr, point: sp.Expr) -> list[tuple[sp.Expr, sp.Basic
                     return None
                 polynomial = sum(c * (side * (X - point)) ** k for k, c in enumerate(coefficients[:ORDER]))
                 sides.append((side, polynomial, radius))
-    except (OutOfTime, NotImplementedError, ValueError, TypeError, AttributeError, RecursionError):
-        return None
+    except (OutOfTime, sp.PoleError, NotImplementedError, ValueError, TypeError, AttributeError, RecursionError):
+        return None  # PoleError: an essential singularity there (sech(α/x) at 0) has no Taylor series
     (_, left, left_radius), (_, right, right_radius) = sides
     if sp.expand(left - right) == 0:
         radius = sp.Min(left_radius, right_radius)
