@@ -6,9 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Tests run on the CPU; keep XLA from grabbing every core for its thread pools twice over.
 os.environ.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false")
+
+# Property tests explore new random inputs on every run. CI (HYPOTHESIS_PROFILE=ci) runs the
+# same inputs every time, so that a run fails for the change it tests, not for what chance
+# drew; a failure found by exploring becomes a fixed @example.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @dataclass
