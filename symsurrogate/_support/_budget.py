@@ -157,6 +157,18 @@ def expirations() -> int:
     return getattr(_expired, "count", 0)
 
 
+def computed_in_time(compute: Callable[[], T]) -> tuple[T, bool]:
+    """``compute()``, and whether no time limit ran out in this thread meanwhile: only such a
+    result is complete enough to keep (:mod:`._cache` on disk, :mod:`._memo` in memory).
+
+    >>> computed_in_time(lambda: 42)
+    (42, True)
+    """
+    before = expirations()
+    value = compute()
+    return value, expirations() == before
+
+
 def ran_out() -> None:
     """Count a time limit found spent before a step could start: its result is partial too."""
     _expired.count = expirations() + 1

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from ._budget import OutOfTime, expirations
+from ._budget import OutOfTime, computed_in_time
 
 __all__ = ["ANALYSIS_VERSION", "cache_dir", "cached", "private_subdir"]
 
@@ -126,9 +126,8 @@ def cached(kind: str, key: object, compute: Callable[[], T]) -> T:
         found, value = _read(path, kind, digest)
         if found:
             return value
-    before = expirations()
-    value = compute()
-    if path is not None and expirations() == before:
+    value, in_time = computed_in_time(compute)
+    if path is not None and in_time:
         _write(path, kind, digest, value)
     return value
 

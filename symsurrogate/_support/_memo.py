@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import ParamSpec, TypeVar
 
-from ._budget import expirations
+from ._budget import computed_in_time
 
 __all__ = ["forget_all", "memoized"]
 
@@ -59,9 +59,8 @@ def memoized(key: Callable[P, Hashable], maxsize: int = 512) -> Callable[[Callab
                 if k in kept:
                     kept.move_to_end(k)
                     return kept[k]
-            before = expirations()
-            value = fn(*args, **kwargs)
-            if expirations() == before:
+            value, in_time = computed_in_time(lambda: fn(*args, **kwargs))
+            if in_time:
                 with lock:
                     kept[k] = value
                     if len(kept) > maxsize:
