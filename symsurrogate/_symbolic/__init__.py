@@ -2,7 +2,7 @@
 
 Formula text becomes a :class:`~symsurrogate._symbolic._spec.Spec` here: ``_parse`` (the
 whitelist parser), ``_nodes`` (SymPy function classes the stabiliser and printer know),
-``_calculus`` (derivatives, primitives, knots, limits), ``_spec``, ``_catalogfiles`` (the TOML
+``_calculus`` (derivatives, primitives, knots, limits), ``_decay`` (classes of tails), ``_spec``, ``_catalogfiles`` (the TOML
 tables, read without SymPy), ``_catalog`` (name → Spec), and ``_render`` (the one text
 renderer: LaTeX, docstrings and Markdown pieces of a Spec).
 

@@ -19,6 +19,7 @@ import sympy as sp
 from .._support._budget import Budget
 from .._support._jsondata import register_dataclass
 from .._symbolic._calculus import X, limit_at_infinity, split_kinks, vanishes
+from .._symbolic._decay import symbolic_tail
 from .._symbolic._spec import Spec, param_symbol
 from ._mpref import (
     is_complex,
@@ -257,29 +258,9 @@ class Analysis:
                 numeric[key] = symbolic[key] = "none"
                 continue
             numeric[key] = tail_class(self.g_mp, side)
-            symbolic[key] = self.sym(lambda s=side: self._tail_symbolic(s))
+            symbolic[key] = self.sym(lambda s=side: symbolic_tail(self.g, s))
         decided = all(v is not None for v in symbolic.values())
         return Finding(numeric, symbolic if decided else None)
-
-    def _tail_symbolic(self, side: int, g: sp.Expr | None = None) -> str | None:
-        g = self.g if g is None else g
-        _, body = g.as_independent(X, as_Add=False)
-        if g is self.g and isinstance(body, sp.Add):
-            # A sum of Gaussian-tailed terms is Gaussian-tailed (the widest term dominates;
-            # distinct exponents cannot cancel), and SymPy decides each term far faster.
-            if all(self._tail_symbolic(side, term) == "gaussian" for term in body.args):
-                return "gaussian"
-        dg = sp.diff(g, X)
-        ratio = limit_at_infinity(X * dg / g, side)
-        if ratio.is_finite:
-            return "constant" if ratio == 0 and limit_at_infinity(g, side) != 0 else f"power({_num(ratio)})"
-        if ratio in (sp.oo, -sp.oo):
-            rate = limit_at_infinity(dg / g * side, side)
-            if rate.is_finite and rate != 0:
-                return f"exponential({_num(-rate)})"
-            if rate == -sp.oo:
-                return "gaussian"
-        return None
 
     # --- global ----------------------------------------------------------------------------
     def limits(self) -> Finding:
@@ -399,10 +380,6 @@ def _one_sided(expr: sp.Expr, point: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
 
 def _param(spec: Spec, name: str):  # noqa: ANN202
     return next(p for p in spec.params if p.name == name)
-
-
-def _num(value: sp.Expr) -> str:
-    return f"{float(value):.6g}"
 
 
 def _power(tail: str) -> float:
