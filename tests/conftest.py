@@ -1,6 +1,8 @@
 import contextlib
 import io
 import os
+import shutil
+import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +18,28 @@ os.environ.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false")
 # drew; a failure found by exploring becomes a fixed @example.
 settings.register_profile("ci", derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# Many tests compile the same XLA program (a catalog class's gradient, in several test files
+# and in both xdist workers and the command-line subprocesses). JAX's persistent compilation
+# cache, in a directory of this run's own, compiles each such program once: a cache hit is
+# the very executable a compilation gives. A cache the user configured is left alone.
+_XLA_CACHE = "JAX_COMPILATION_CACHE_DIR"
+_OWN_XLA_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The controller sets it before xdist starts its workers, which inherit the environment.
+    if os.environ.get(_XLA_CACHE) or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    _OWN_XLA_CACHE.append(tempfile.mkdtemp(prefix="symsurrogate-tests-xla-"))
+    os.environ[_XLA_CACHE] = _OWN_XLA_CACHE[0]
+    os.environ["JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS"] = "0"
+    os.environ["JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES"] = "0"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for path in _OWN_XLA_CACHE:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @dataclass
