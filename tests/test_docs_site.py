@@ -90,11 +90,8 @@ def _open(site: Path, page: str, screenshot: Path | None = None) -> str:
     profile = site.parent / f"{site.name}-chromium-profile"  # a fresh profile: no state from other runs
     common = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}"]
     common.append("--virtual-time-budget=30000")  # run the page's scripts (MathJax) before dumping
-    if screenshot is not None:
-        subprocess.run(
-            [*common, f"--screenshot={screenshot}", "--window-size=1280,2200", probe.as_uri()],
-            capture_output=True, timeout=300, check=True,
-        )  # fmt: skip
+    if screenshot is not None:  # one load of the page gives both
+        common += [f"--screenshot={screenshot}", "--window-size=1280,2200"]
     done = subprocess.run([*common, "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
