@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._errors import CommandError, FormulaError
-from ._symbolic._catalogfiles import catalog_entry
+from ._symbolic._catalogfiles import catalog_entry, check_order
 from ._symbolic._targets import add_catalog_option
 
 if TYPE_CHECKING:
@@ -233,11 +233,7 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
     # spawn: forking a process that already runs JAX's threads can deadlock.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_exit_without_teardown) as pool:
-        # The longest formulas (multi-Gaussians) are submitted first, so that none of them
-        # starts last and keeps one worker busy after the other has finished.
-        weights = _weights()
-        longest_first = sorted(set(names), key=lambda name: weights.get(name, 0), reverse=True)
-        futures = {name: pool.submit(_check_one, name, catalog) for name in longest_first}
+        futures = {name: pool.submit(_check_one, name, catalog) for name in check_order(names)}
         reports = []
         for name in names:
             if progress:
@@ -264,17 +260,6 @@ def _exit_now() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
-
-
-def _weights() -> dict[str, int]:
-    """How long a check of each built-in entry may take, roughly: the length of its formulas
-    (a user's catalog is checked in its own order)."""
-    from ._symbolic._catalogfiles import catalog_entries
-
-    return {
-        name: len(str(table.get("grad", ""))) + len(str(table.get("primitive", "")))
-        for name, (_, table) in catalog_entries().items()
-    }
 
 
 def _cmd_codegen(args: argparse.Namespace) -> int:

@@ -116,7 +116,7 @@ import symsurrogate
 from symsurrogate import _cli
 from symsurrogate._symbolic._catalogfiles import catalog_entries, catalog_names
 assert len(catalog_names()) == len(catalog_entries()) > 60
-_cli._weights()
+_cli.check_order(catalog_names())
 _cli.build_parser("check")  # the command line of a built-in command, without the feature modules
 from symsurrogate._verify._report import table  # the parent of a parallel check renders reports
 assert _cli.main(["show", "Sigmod"]) == 2  # a mistyped name is answered before SymPy is loaded
@@ -144,3 +144,24 @@ def test_parallel_check_reports_what_a_sequential_one_does(command):
     assert parallel.returncode == 0, parallel.stderr
     assert '"surrogate": "spyx.boxcar"' in parallel.stdout
     assert parallel == sequential
+
+
+def test_a_parallel_check_starts_no_two_entries_of_one_formula_side_by_side():
+    # The formula hash of each built Spec is the oracle: every entry whose formula an earlier
+    # one has waits in the queue's tail, where its analysis is in the disk cache; the others
+    # come first, longest first. The tail may hold a few others too (a preset whose text and
+    # defaults match its shape's while its formula differs): two here.
+    from symsurrogate._symbolic._catalog import load_spec
+    from symsurrogate._symbolic._catalogfiles import catalog_entries, catalog_names, check_order
+
+    names = catalog_names()
+    order = check_order([*names, "Sigmoid"])  # a name given twice is checked once
+    assert sorted(order) == sorted(names)
+    hashes = [load_spec(name).formula_hash for name in order]
+    repeats = [i for i, h in enumerate(hashes) if h in hashes[:i]]
+    assert len(repeats) >= 9  # the presets that are their shapes (spikingjelly.Sigmoid, …)
+    start = min(repeats)
+    assert start >= len(order) - len(repeats) - 2
+    tables = catalog_entries()
+    lengths = [len(tables[n][1].get("grad", "")) + len(tables[n][1].get("primitive", "")) for n in order[:start]]
+    assert lengths == sorted(lengths, reverse=True)

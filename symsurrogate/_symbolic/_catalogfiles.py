@@ -10,11 +10,12 @@ import copy
 import difflib
 import functools
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 
 from .._errors import FormulaError
 
-__all__ = ["ENTRY_KEYS", "catalog_dir", "catalog_entries", "catalog_entry", "catalog_names"]
+__all__ = ["ENTRY_KEYS", "catalog_dir", "catalog_entries", "catalog_entry", "catalog_names", "check_order"]
 
 ENTRY_KEYS = {
     "summary", "function", "primitive", "grad", "params", "strict", "references", "libraries",
@@ -84,3 +85,41 @@ def catalog_entry(name: str) -> tuple[str, dict]:
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         raise KeyError(f"no surrogate named {name!r} in the catalog{hint}")
     return copy.deepcopy(entries[name])  # this entry's own copy, as catalog_entries gives
+
+
+def check_order(names: Iterable[str]) -> list[str]:
+    """``names`` in the order a parallel check should start them: the longest formulas first,
+    so that none starts last and keeps one worker busy after the others have finished; an
+    entry that repeats another's formula (a preset mapped one to one onto its shape, at the
+    same defaults) after all the others, where its analysis is already in the disk cache.
+    Two workers checking the same formula side by side would each derive it.
+
+    >>> order = check_order(["Sigmoid", "spikingjelly.Sigmoid", "snntorch.sigmoid", "Arctan"])
+    >>> order[-1]
+    'spikingjelly.Sigmoid'
+    """
+    entries = _parsed_entries(catalog_dir())
+
+    def length(name: str) -> int:  # names outside the built-in catalog (a user's) weigh 0
+        table = entries[name][1] if name in entries else {}
+        return len(str(table.get("grad", ""))) + len(str(table.get("primitive", "")))
+
+    seen: set[tuple] = set()
+    first, repeats = [], []
+    for name in sorted(dict.fromkeys(names), key=length, reverse=True):
+        key = _formula_key(name, entries[name][1]) if name in entries else (name,)
+        (repeats if key in seen else first).append(name)
+        seen.add(key)
+    return first + repeats
+
+
+def _formula_key(name: str, table: dict) -> tuple:
+    """Equal for entries with one formula: the shape they map to one to one, the parameter map,
+    the defaults and the formula's text (its case and spaces aside: Abs and abs are one). A
+    false match only moves an entry to the end of the queue."""
+    defaults = tuple(sorted((p, str(spec.get("default"))) for p, spec in table.get("params", {}).items()))
+    text = "".join(str(table.get("grad") or table.get("primitive", "")).lower().split())
+    target = table.get("maps_to")
+    if target is not None and str(target.get("scale", "1")) == "1":
+        return (target["shape"], tuple(sorted(target.get("params", {}).items())), defaults, text)
+    return (name, tuple((p, p) for p, _ in defaults), defaults, text)
