@@ -30,6 +30,7 @@ SHAPES = {
 }
 
 
+@pytest.mark.slow  # a whole analysis per formula
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_sums_of_exponentials_have_their_tails_decided(name):
     g, left, right = SHAPES[name]
