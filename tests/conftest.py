@@ -24,22 +24,21 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 # cache, in a directory of this run's own, compiles each such program once: a cache hit is
 # the very executable a compilation gives. A cache the user configured is left alone.
 _XLA_CACHE = "JAX_COMPILATION_CACHE_DIR"
-_OWN_XLA_CACHE: list[str] = []
+_OWN_XLA_CACHE = pytest.StashKey[str]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # The controller sets it before xdist starts its workers, which inherit the environment.
     if os.environ.get(_XLA_CACHE) or os.environ.get("PYTEST_XDIST_WORKER"):
         return
-    _OWN_XLA_CACHE.append(tempfile.mkdtemp(prefix="symsurrogate-tests-xla-"))
-    os.environ[_XLA_CACHE] = _OWN_XLA_CACHE[0]
+    config.stash[_OWN_XLA_CACHE] = os.environ[_XLA_CACHE] = tempfile.mkdtemp(prefix="symsurrogate-tests-xla-")
     os.environ["JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS"] = "0"
     os.environ["JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES"] = "0"
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    for path in _OWN_XLA_CACHE:
-        shutil.rmtree(path, ignore_errors=True)
+    if _OWN_XLA_CACHE in config.stash:
+        shutil.rmtree(config.stash[_OWN_XLA_CACHE], ignore_errors=True)
 
 
 @dataclass
