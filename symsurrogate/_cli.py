@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._errors import CommandError, FormulaError
+from ._support._collector import collect_less_often
 from ._symbolic._catalogfiles import catalog_entry, check_order
 from ._symbolic._targets import add_catalog_option
 
@@ -232,7 +233,7 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
 
     # spawn: forking a process that already runs JAX's threads can deadlock.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_exit_without_teardown) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker) as pool:
         futures = {name: pool.submit(_check_one, name, catalog) for name in check_order(names)}
         reports = []
         for name in names:
@@ -240,6 +241,11 @@ def _check_parallel(names: Sequence[str], jobs: int, catalog: str | None, progre
                 progress.starting(name)
             reports.append(futures[name].result())
         return reports
+
+
+def _start_worker() -> None:
+    collect_less_often()
+    _exit_without_teardown()
 
 
 def _exit_without_teardown() -> None:
@@ -401,6 +407,7 @@ def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.Argume
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``symsurrogate`` console script."""
+    collect_less_often()
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(next((a for a in arguments if not a.startswith("-")), None))
     args, extra = parser.parse_known_args(arguments)

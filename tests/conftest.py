@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from symsurrogate._support._collector import collect_less_often
+
 # Tests run on the CPU; keep XLA from grabbing every core for its thread pools twice over.
 os.environ.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false")
 
@@ -28,6 +30,8 @@ _OWN_XLA_CACHE = pytest.StashKey[str]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Tests do the command line's symbolic work, with its pace of garbage collection.
+    collect_less_often()
     # The controller sets it before xdist starts its workers, which inherit the environment.
     if os.environ.get(_XLA_CACHE) or os.environ.get("PYTEST_XDIST_WORKER"):
         return
