@@ -3,6 +3,7 @@
 import dataclasses
 import json
 import math
+import time
 import warnings
 
 import jax
@@ -73,6 +74,23 @@ def test_primitive_and_gradient_that_disagree():
     assert "derivative" in failed(report)
     result = report.result("derivative")
     assert result.surrogate == "Bad" and "dG/dx" in result.expected and "different" in result.found
+
+
+def test_the_symbolic_budget_starts_after_the_numeric_set_up(monkeypatch):
+    # Finding G and evaluating g at the probe points are not symbolic attempts: however long
+    # they take, the attempts that follow get the whole budget.
+    from symsurrogate._verify import _properties
+
+    evaluate_points = _properties.probe_points
+
+    def slow_probe_points(knots):
+        time.sleep(0.5)
+        return evaluate_points(knots)
+
+    monkeypatch.setattr(_properties, "probe_points", slow_probe_points)
+    analysis = _properties.Analysis(load_spec("Sigmoid"))
+    built = time.monotonic()
+    assert analysis.budget.deadline - built > _properties.SYMBOLIC_SECONDS - 0.4
 
 
 def test_declared_parameter_never_used():
