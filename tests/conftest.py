@@ -3,7 +3,6 @@ import contextlib
 import io
 import os
 import shutil
-import sys
 import tempfile
 import traceback
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from symsurrogate._cli import _exit_now as exit_now
 from symsurrogate._support._collector import collect_less_often
 
 # Tests run on the CPU; keep XLA from grabbing every core for its thread pools twice over.
@@ -46,15 +46,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if os.environ.get("PYTEST_XDIST_WORKER"):
         # A worker's reports are with the controller by now, which waits for the process to
         # end: skip JAX's exit handlers and the freeing of the heap (seconds after a full run).
-        atexit.register(_exit_now)
+        atexit.register(exit_now)
     if _OWN_XLA_CACHE in config.stash:
         shutil.rmtree(config.stash[_OWN_XLA_CACHE], ignore_errors=True)
-
-
-def _exit_now() -> None:
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
 
 
 @dataclass
