@@ -357,6 +357,18 @@ def test_knot_check_passes_and_fails_when_branches_are_not_guarded(monkeypatch):
     assert not result.ok and "not finite" in result.found, result
 
 
+def test_a_derivative_that_raises_at_a_knot_is_the_finding(monkeypatch):
+    source = {k: as_spec("QPseudoSpike").source[k] for k in ("primitive", "grad")}
+    cls = ss.surrogate("RaisingQ", **source, params={"alpha": 2.0})
+
+    def no_primitive(self, x):
+        raise FloatingPointError("G refused")
+
+    monkeypatch.setattr(cls, "surrogate_fun", no_primitive)
+    result = ss.check(cls).result("knot alpha=1")
+    assert not result.ok and result.found == "raised FloatingPointError: G refused", result
+
+
 # --- the checker never crashes --------------------------------------------------------
 
 

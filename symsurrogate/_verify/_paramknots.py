@@ -10,6 +10,7 @@ and the backward pass must equal the mpmath value of g at that parameter value.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import sympy as sp
@@ -55,40 +56,62 @@ def parameter_knots(spec: Spec) -> dict[str, list[float]]:
 
 def knot_checks(spec: Spec, cls: type) -> list[tuple[str, bool, str]]:
     """(name, ok, found) per parameter knot: finite derivatives there, and g against mpmath."""
-    import jax
-    import jax.numpy as jnp
-
     results = []
     for name, values in parameter_knots(spec).items():
         for value in values:
             params = {**spec.defaults, name: value}
-            instance = cls(**params)
             points = _points(spec, params)
-            xs = jax.device_put(np.asarray(points))
-            problems: list[str] = []
-            try:
-                g = np.asarray(jax.vmap(jax.grad(lambda v: instance(v)))(xs))  # noqa: B023
-                outs = {"backward": g}
-                outs[f"d backward/d{name}"] = np.asarray(
-                    jax.vmap(jax.grad(lambda a, v: cls(**{**params, name: a})(v)), (None, 0))(jnp.float32(value), xs)  # noqa: B023
-                )
-                if spec.primitive is not None:
-                    outs["grad(surrogate_fun)"] = np.asarray(jax.vmap(jax.grad(instance.surrogate_fun))(xs))
-                    outs[f"dG/d{name}"] = np.asarray(
-                        jax.vmap(jax.grad(lambda a, v: cls(**{**params, name: a}).surrogate_fun(v)), (None, 0))(  # noqa: B023
-                            jnp.float32(value), xs
-                        )
-                    )
-            except Exception as err:  # the code failing to run at the knot is the finding
-                results.append((f"knot {name}={value:g}", False, describe(err)))
+            outs = _derivatives_at_knot(spec, cls, params, name, points)
+            failed = next((out for out in outs.values() if isinstance(out, BaseException)), None)
+            if failed is not None:  # the code failing to run at the knot is the finding
+                results.append((f"knot {name}={value:g}", False, describe(failed)))
                 continue
-            problems += [f"{what} not finite" for what, out in outs.items() if not np.all(np.isfinite(out))]
-            good, worst = _close(g, _reference(spec, params, points))
+            problems = [f"{what} not finite" for what, out in outs.items() if not np.all(np.isfinite(out))]
+            good, worst = _close(outs["backward"], _reference(spec, params, points))
             if not good:
                 problems.append(f"backward differs from mpmath by {worst:.1e}")
             text = "; ".join(problems) or f"finite {', '.join(outs)}; backward within {worst:.1e} of mpmath"
             results.append((f"knot {name}={value:g}", not problems, text))
     return results
+
+
+def _derivatives_at_knot(
+    spec: Spec, cls: type, params: dict[str, float | int], name: str, points: np.ndarray
+) -> dict[str, np.ndarray | BaseException]:
+    """The backward pass at ``points`` and its derivative in parameter ``name`` (and the same
+    for ``grad(surrogate_fun)`` when there is a G), each as an array or the exception it raised.
+
+    All of them compile as one program, with the points and the parameter as its arguments:
+    one XLA compilation instead of a few dozen for the operations run one by one. When the
+    program fails, each derivative runs alone so that the failure is attributed.
+    """
+    import jax
+
+    instance = cls(**params)
+
+    def at(a: jax.Array) -> Callable[[jax.Array], jax.Array]:
+        return cls(**{**params, name: a})
+
+    cases = {
+        "backward": lambda a, xs: jax.vmap(jax.grad(instance))(xs),
+        f"d backward/d{name}": lambda a, xs: jax.vmap(jax.grad(lambda a, v: at(a)(v)), (None, 0))(a, xs),
+    }
+    if spec.primitive is not None:
+        cases["grad(surrogate_fun)"] = lambda a, xs: jax.vmap(jax.grad(instance.surrogate_fun))(xs)
+        cases[f"dG/d{name}"] = lambda a, xs: jax.vmap(jax.grad(lambda a, v: at(a).surrogate_fun(v)), (None, 0))(a, xs)
+    args = (np.float32(params[name]), jax.device_put(points))
+    try:
+        together = jax.jit(lambda a, xs: {what: case(a, xs) for what, case in cases.items()})(*args)
+        return {what: np.asarray(together[what]) for what in cases}  # in the order declared
+    except Exception:  # run one by one below to find which derivative failed
+        pass
+    outs: dict[str, np.ndarray | BaseException] = {}
+    for what, case in cases.items():
+        try:
+            outs[what] = np.asarray(jax.jit(case)(*args))
+        except Exception as err:
+            outs[what] = err
+    return outs
 
 
 def _points(spec: Spec, params: dict[str, float | int]) -> np.ndarray:
