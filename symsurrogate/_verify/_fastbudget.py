@@ -143,6 +143,7 @@ def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast")
         total = np.where(np.isfinite(total) & (g > 0), total, 0.0)
         return dict(zip(points, (float(t) for t in total), strict=True))
 
-    points = sorted({float(x) for x in xs if np.isfinite(x)})
+    values = np.fromiter(xs, np.float64)
+    points = sorted(set(values[np.isfinite(values)].tolist()))  # one NumPy pass, not a test per point
     key = (spec.formula_hash, precision, tuple(points))
     return cached("numerics-argument-allowance", key, lambda: bounded("reference", spec.name, compute))
