@@ -8,6 +8,7 @@ import warnings
 
 import jax
 import jax.numpy as jnp
+import mpmath
 import numpy as np
 import pytest
 import sympy as sp
@@ -436,3 +437,39 @@ def test_limits_at_infinity_from_their_parts_agree_with_sympy_and_mpmath(expr, d
     with mpmath.workdps(40):
         far = float(at(mpmath.mpf(direction) * mpmath.mpf(10) ** 12))
     assert math.isclose(far, value, abs_tol=1e-9), (far, value)
+
+
+def test_near_a_zero_of_g_the_conditioning_is_allowed_where_the_plain_budget_is_exceeded(monkeypatch):
+    from symsurrogate._verify import _numerics
+
+    # A difference of Gaussians: g = 0 at |x| = √(4·ln 2 / 3), where its two terms cancel.
+    grad = "exp(-x**2) - exp(-x**2/4)/2"
+    zero = math.sqrt(4 * math.log(2) / 3)
+    asked: list[list[float]] = []
+    found: dict[float, float] = {}
+
+    def recorded(spec, table, xs):
+        asked.append(list(xs))
+        found.update(real(spec, table, xs))
+        return found
+
+    real = _numerics.condition_numbers
+    monkeypatch.setattr(_numerics, "condition_numbers", recorded)
+    report = ss.check(ss.surrogate("DifferenceOfGaussians", grad=grad))
+    assert report.result("accuracy float32").ok and report.result("accuracy float64").ok
+    # Asked once, at the few points over the plain 8 ULP: all of them next to the zeros.
+    assert len(asked) == 1 and 0 < len(asked[0]) <= 40, asked
+    assert all(abs(abs(x) - zero) < 0.1 for x in asked[0]), asked
+    # Each allowance is |x·g'/g| + Σ(|tᵢ| + |x·tᵢ'|)/|g|, here written out by hand in mpmath.
+    for x in asked[0]:
+        x_ = mpmath.mpf(x)
+        with mpmath.workdps(40):
+            t1, t2 = mpmath.exp(-(x_**2)), -mpmath.exp(-(x_**2) / 4) / 2
+            d1, d2 = -2 * x_ * t1, -x_ / 4 * t2
+            g, dg = t1 + t2, d1 + d2
+            expected = abs(x_ * dg / g) + (abs(t1) + abs(x_ * d1) + abs(t2) + abs(x_ * d2)) / abs(g)
+        assert found[x] == pytest.approx(float(expected), rel=1e-9), x
+    # Without the allowance the same code fails: the error there is the cancellation's.
+    monkeypatch.setattr(_numerics, "condition_numbers", lambda spec, table, xs: {})
+    bare = ss.check(ss.surrogate("DifferenceOfGaussians2", grad=grad))
+    assert not bare.result("accuracy float32").ok and "× the budget" in bare.result("accuracy float32").found

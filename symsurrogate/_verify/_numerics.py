@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import mpmath
 import numpy as np
@@ -132,8 +133,8 @@ def _substituted(spec: Spec, expr: sp.Expr, rounding: type) -> sp.Expr:
     return result.doit() if result.has(sp.Sum) else result
 
 
-def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[float, float, float]]]:
-    """Per parameter precision ("float32", "float64"): x -> (ref_hi, ref_lo, cond), cached on disk."""
+def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[float, float]]]:
+    """Per parameter precision ("float32", "float64"): x -> (ref_hi, ref_lo), cached on disk."""
 
     def compute() -> dict[str, tuple[list[float], ...]]:
         xs = sorted({float(x) for d in DTYPES for x in dtype_points(d, knots)})
@@ -146,26 +147,40 @@ def references(spec: Spec, knots: list[float]) -> dict[str, dict[float, tuple[fl
                 continue
             g = mp_function(_substituted(spec, spec.grad, rounding))
             values[name] = {x: real_value(g(x)) for x in xs}
-        # The condition number is allowed only where g changes sign (see measure): compute it
-        # only then.
-        finite = [v for v in values["float32"].values() if mpmath.isfinite(v)]
-        conds = _conditions(spec, values["float32"]) if finite and min(finite) < 0 < max(finite) else {}
         # Stored as columns of floats: a table of ~3000 tuples would be encoded item by item.
         return {
             name: (
                 list(table),
                 [float(v) for v in table.values()],
                 [float(v - float(v)) if mpmath.isfinite(v) else 0.0 for v in table.values()],
-                [conds.get(x, 0.0) for x in table],
             )
             for name, table in values.items()
         }
 
     key = (spec.formula_hash, tuple(knots))
     columns = cached("numerics-reference-columns", key, lambda: bounded("reference", spec.name, compute))
-    return {
-        name: dict(zip(xs, zip(hi, lo, cond, strict=True), strict=True)) for name, (xs, hi, lo, cond) in columns.items()
-    }
+    return {name: dict(zip(xs, zip(hi, lo, strict=True), strict=True)) for name, (xs, hi, lo) in columns.items()}
+
+
+def condition_numbers(spec: Spec, table: Mapping[float, tuple[float, float]], xs: list[float]) -> dict[float, float]:
+    """x -> the conditioning allowed near a zero of g (see :func:`_conditions`), at ``xs`` only.
+
+    :func:`measure` asks for the points whose error exceeds the plain budget, and only where
+    g changes sign: elsewhere the allowance cannot change a verdict. ``table`` holds g at the
+    float32-rounded parameters (:func:`references`). Cached on disk.
+    """
+    if not xs:
+        return {}
+
+    def compute() -> list[float]:
+        with mpmath.workdps(40):
+            values = {x: mpmath.mpf(table[x][0]) + mpmath.mpf(table[x][1]) for x in xs}
+        conds = _conditions(spec, values)
+        return [conds[x] for x in xs]
+
+    key = (spec.formula_hash, xs)
+    found = cached("numerics-condition-numbers", key, lambda: bounded("reference", spec.name, compute))
+    return dict(zip(xs, found, strict=True))
 
 
 def _conditions(spec: Spec, values: dict[float, mpmath.mpf]) -> dict[float, float]:
@@ -264,60 +279,83 @@ def measure(
     from ._fastbudget import argument_allowance
 
     allowance = argument_allowance(spec, np.concatenate(list(points.values())), precision)
-    results = {}
+    results: dict[str, dict] = {}
+    errors = {}
     for dtype in DTYPES:
-        info = _finfo(dtype)
-        xs = points[dtype]
-        table = refs["float64" if dtype == "float64" else "float32"]
         if isinstance(outputs[dtype], Exception):  # a crash in the generated code is itself the finding
             results[dtype] = {"error": describe(outputs[dtype])}
             continue
+        errors[dtype] = _errors(dtype, points[dtype], outputs[dtype][:-3], refs, allowance)
+    # Near a zero of a g that changes sign no fixed-precision sum is accurate to a few ULP;
+    # there (only) the conditioning is allowed on top of the budget. It only ever raises the
+    # budget, so it is computed only where the error exceeds the budget without it.
+    over = {float(x) for e in errors.values() if e.sign_change for x in e.xs[e.usable & (e.error > e.allowed)]}
+    conds = condition_numbers(spec, refs["float32"], sorted(over))
+    for dtype, e in errors.items():
+        allowed = e.allowed
+        if e.sign_change and conds:
+            cond = np.nan_to_num(np.array([conds.get(float(x), 0.0) for x in e.xs]), nan=0.0)  # unknown: none
+            allowed = allowed + cond * e.per_ulp
+        excess = np.where(e.usable, e.error / allowed, 0.0)
+        worst = int(np.argmax(e.error)) if e.usable.any() else 0
         got, edge = outputs[dtype][:-3], outputs[dtype][-3:]
-        hi = np.array([table[float(x)][0] for x in xs])
-        lo = np.array([table[float(x)][1] for x in xs])
-        cond = np.nan_to_num(np.array([table[float(x)][2] for x in xs]), nan=0.0)  # unknown: no allowance
-        tiny, big = float(info.smallest_normal), float(info.max)
-        usable = np.isfinite(hi) & (np.abs(hi) >= tiny) & (np.abs(hi) <= big)
-        # XLA:CPU flushes subnormal intermediates to zero: a result within FLUSH_SLACK smallest
-        # normals of zero may come from such an intermediate (α·e^{−α|x|}), so that much
-        # absolute error is forgiven.
-        compute_tiny = float(_finfo("float64" if dtype == "float64" else "float32").smallest_normal)
-        zero = table[0.0]
-        with np.errstate(invalid="ignore"):  # inf − inf where got is not finite: reported apart below
-            diff = np.maximum(np.abs((got - hi) - lo) - FLUSH_SLACK * compute_tiny, 0.0)
-            # XLA:CPU also reads subnormal inputs as 0: there the value at 0 is as right as g(x).
-            at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
-        diff = np.where((np.abs(xs) < compute_tiny) & np.isfinite(at_zero), np.minimum(diff, at_zero), diff)
-        # Near a zero of a g that changes sign no fixed-precision sum is accurate to a few
-        # ULP; there (only) the conditioning is allowed on top of the budget.
-        sign_change = bool((hi[usable] < 0).any() and (hi[usable] > 0).any())
-        budget = ULP_BUDGET + (cond if sign_change else 0.0)
-        budget = budget + np.array([allowance.get(float(x), 0.0) for x in xs]) if allowance else budget
-        if dtype in ("float32", "float64"):
-            exponent = np.floor(np.log2(np.where(usable, np.abs(hi), 1.0)))
-            ulp = np.exp2(exponent - (info.nmant))
-            error = np.where(usable, diff / ulp, 0.0)
-            allowed = budget
-        else:
-            error = np.where(usable, diff / np.where(usable, np.abs(hi), 1.0), 0.0)
-            allowed = float(info.eps) + budget * 2.0**-23
-        error = np.where(np.isfinite(got), error, 0.0)  # non-finite outputs are reported apart
-        excess = np.where(usable, error / allowed, 0.0)
-        worst = int(np.argmax(error)) if usable.any() else 0
-        nonfinite = [float(x) for x, v in zip(xs, got, strict=True) if not np.isfinite(v)]
         results[dtype] = {
-            "max_error": float(error[worst]),
-            "worst_at": float(xs[worst]),
-            "excess": float(excess.max()) if usable.any() else 0.0,
-            "excess_at": float(xs[int(np.argmax(excess))]) if usable.any() else 0.0,
-            "points": int(usable.sum()),
-            "nonfinite": nonfinite[:5],
+            "max_error": float(e.error[worst]),
+            "worst_at": float(e.xs[worst]),
+            "excess": float(excess.max()) if e.usable.any() else 0.0,
+            "excess_at": float(e.xs[int(np.argmax(excess))]) if e.usable.any() else 0.0,
+            "points": int(e.usable.sum()),
+            "nonfinite": e.xs[~np.isfinite(got)].tolist()[:5],
             "at_inf": (float(edge[0]), float(edge[1])),
             "inf_ok": all(_same(v, lim) for v, lim in zip(edge[:2], limits, strict=True)),
             "nan_value": float(edge[2]),
             "argument_rounding": bool(allowance),
         }
-    return results
+    return {dtype: results[dtype] for dtype in DTYPES}
+
+
+@dataclass(frozen=True)
+class _Errors:
+    """One dtype's errors against the reference, and its budget before any conditioning."""
+
+    xs: np.ndarray
+    error: np.ndarray  # ULP (float32, float64) or relative (bfloat16, float16); 0 where unusable
+    usable: np.ndarray  # the reference is a normal number of the dtype
+    allowed: np.ndarray | float  # the budget, in the unit of ``error``
+    per_ulp: float  # the budget's increase per float32 ULP allowed on top
+    sign_change: bool  # g takes both signs at the usable points
+
+
+def _errors(
+    dtype: str, xs: np.ndarray, got: np.ndarray, refs: Mapping[str, Mapping], allowance: Mapping[float, float]
+) -> _Errors:
+    info = _finfo(dtype)
+    table = refs["float64" if dtype == "float64" else "float32"]
+    hi = np.array([table[float(x)][0] for x in xs])
+    lo = np.array([table[float(x)][1] for x in xs])
+    tiny, big = float(info.smallest_normal), float(info.max)
+    usable = np.isfinite(hi) & (np.abs(hi) >= tiny) & (np.abs(hi) <= big)
+    # XLA:CPU flushes subnormal intermediates to zero: a result within FLUSH_SLACK smallest
+    # normals of zero may come from such an intermediate (α·e^{−α|x|}), so that much
+    # absolute error is forgiven.
+    compute_tiny = float(_finfo("float64" if dtype == "float64" else "float32").smallest_normal)
+    zero = table[0.0]
+    with np.errstate(invalid="ignore"):  # inf − inf where got is not finite: reported apart
+        diff = np.maximum(np.abs((got - hi) - lo) - FLUSH_SLACK * compute_tiny, 0.0)
+        # XLA:CPU also reads subnormal inputs as 0: there the value at 0 is as right as g(x).
+        at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
+    diff = np.where((np.abs(xs) < compute_tiny) & np.isfinite(at_zero), np.minimum(diff, at_zero), diff)
+    sign_change = bool((hi[usable] < 0).any() and (hi[usable] > 0).any())
+    budget = ULP_BUDGET + (np.array([allowance.get(float(x), 0.0) for x in xs]) if allowance else 0.0)
+    if dtype in ("float32", "float64"):
+        exponent = np.floor(np.log2(np.where(usable, np.abs(hi), 1.0)))
+        ulp = np.exp2(exponent - (info.nmant))
+        error, allowed, per_ulp = np.where(usable, diff / ulp, 0.0), budget, 1.0
+    else:
+        error = np.where(usable, diff / np.where(usable, np.abs(hi), 1.0), 0.0)
+        allowed, per_ulp = float(info.eps) + budget * 2.0**-23, 2.0**-23
+    error = np.where(np.isfinite(got), error, 0.0)  # non-finite outputs are reported apart
+    return _Errors(xs, error, usable, allowed, per_ulp, sign_change)
 
 
 def _same(value: float, limit: float) -> bool:
