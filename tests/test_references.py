@@ -154,3 +154,26 @@ def test_functions_of_intermediates_beyond_every_float_are_undecided_at_once():
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert [value for value, _ in found.values()] == ["nan", "nan", "nan", "nan", "1.0", "1.0"], found
     assert max(seconds for _, seconds in found.values()) < 30, found
+
+
+def test_the_reference_table_keeps_thirty_digits_as_a_float_pair():
+    """hi + lo of a reference equals g to ~30 digits: hi alone is g rounded to a double, and
+    a table of hi only would hide up to half an ULP of float64 error in the checks."""
+    import numpy as np
+
+    from symsurrogate._symbolic._catalog import load_spec
+    from symsurrogate._verify._numerics import references
+
+    table = references(load_spec("Sigmoid"), [])["float32"]  # α = 4, exact in float32
+    for x in (0.3125, 1.0, -2.5, 7.0):
+        with mpmath.workdps(40):  # σ'(4x)·4 written out here
+            s = 1 / (1 + mpmath.exp(-4 * mpmath.mpf(x)))
+            exact = 4 * s * (1 - s)
+        hi, lo = table[x]
+        assert hi == float(exact) and lo != 0.0, (x, hi, lo)
+        with mpmath.workdps(40):
+            assert abs(mpmath.mpf(hi) + mpmath.mpf(lo) - exact) <= 1e-27 * abs(exact), x
+    # The value itself is returned at its own precision, not rounded to the context's 53 bits.
+    with mpmath.workdps(30):
+        third = mpmath.mpf(1) / 3
+    assert _mpref.real_value(third) == third and np.float64(_mpref.real_value(third)) == 1 / 3

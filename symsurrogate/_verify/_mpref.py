@@ -209,7 +209,9 @@ def _agree(a: object, b: object) -> bool:
 
 
 def real_value(value: object) -> mpmath.mpf:
-    """The real number in an mpmath result; NaN for a genuinely complex one."""
+    """The real number in an mpmath result, at its own precision; NaN for a genuinely complex one."""
+    if isinstance(value, mpmath.mpf):
+        return value  # mpmath.mpf(value) would round it to the context's 53 bits
     if isinstance(value, mpmath.mpc):
         if value.imag != 0 and abs(value.imag) > 1e-25 * max(abs(value.real), mpmath.mpf(1e-300)):
             return mpmath.nan
