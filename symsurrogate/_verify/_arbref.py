@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 import mpmath
 import sympy as sp
+from mpmath.libmp import dps_to_prec, mpf_pos
 from sympy.printing.pycode import MpmathPrinter
 
 try:
@@ -33,6 +34,7 @@ __all__ = ["ball_function"]
 
 PRECISIONS = (128, 512)  # bits: the first try, and one retry for a cancellation
 ACCURATE_BITS = 90  # ≈ 27 digits
+_REFERENCE_BITS = dps_to_prec(30)  # the mpmath references' 30 digits
 _EXP_ARGUMENT_LIMIT = 10**100  # as _mpref: beyond it mpmath's own bounded exponential decides
 
 
@@ -199,8 +201,9 @@ def ball_function(expr: sp.Expr, symbol: sp.Symbol) -> Callable[[object], mpmath
             if not isinstance(result, flint.arb) or not result.is_finite():
                 return None
             if result.is_exact() or result.rel_accuracy_bits() >= ACCURATE_BITS:
-                with mpmath.workdps(30):
-                    return +mpmath.mpf(result.mid()._mpf_)
+                # The midpoint rounded to 30 digits, as +mpf(...) under workdps(30) gives it,
+                # without entering a precision context per value.
+                return mpmath.mp.make_mpf(mpf_pos(result.mid()._mpf_, _REFERENCE_BITS, "n"))
         return None
 
     return value
