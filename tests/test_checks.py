@@ -459,7 +459,7 @@ def test_near_a_zero_of_g_the_conditioning_is_allowed_where_the_plain_budget_is_
     assert report.result("accuracy float32").ok and report.result("accuracy float64").ok
     # Asked once, at the few points over the plain 8 ULP: all of them next to the zeros.
     assert len(asked) == 1 and 0 < len(asked[0]) <= 40, asked
-    assert all(abs(abs(x) - zero) < 0.1 for x in asked[0]), asked
+    assert all(abs(abs(x) - zero) < 0.25 for x in asked[0]), asked
     # Each allowance is |x·g'/g| + Σ(|tᵢ| + |x·tᵢ'|)/|g|, here written out by hand in mpmath.
     for x in asked[0]:
         x_ = mpmath.mpf(x)

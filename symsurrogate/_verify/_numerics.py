@@ -289,14 +289,15 @@ def measure(
     # Near a zero of a g that changes sign no fixed-precision sum is accurate to a few ULP;
     # there (only) the conditioning is allowed on top of the budget. It only ever raises the
     # budget, so it is computed only where the error exceeds the budget without it.
-    over = {float(x) for e in errors.values() if e.sign_change for x in e.xs[e.usable & (e.error > e.allowed)]}
-    conds = condition_numbers(spec, refs["float32"], sorted(over))
+    # g at the float32-rounded parameters, over all points, decides whether there is any
+    # conditioning; each dtype's own usable points decide whether it applies there.
+    finite = [hi for hi, _ in refs["float32"].values() if math.isfinite(hi)]
+    conditioned = bool(finite) and min(finite) < 0 < max(finite)
+    over = {float(x) for e in errors.values() if e.sign_change for x in e.xs[e.usable & (e.error > e.allowed())]}
+    conds = condition_numbers(spec, refs["float32"], sorted(over)) if conditioned else {}
     for dtype, e in errors.items():
-        allowed = e.allowed
-        if e.sign_change and conds:
-            cond = np.nan_to_num(np.array([conds.get(float(x), 0.0) for x in e.xs]), nan=0.0)  # unknown: none
-            allowed = allowed + cond * e.per_ulp
-        excess = np.where(e.usable, e.error / allowed, 0.0)
+        cond = np.nan_to_num(np.array([conds.get(float(x), 0.0) for x in e.xs]), nan=0.0)  # unknown: none
+        excess = np.where(e.usable, e.error / e.allowed(cond if e.sign_change else 0.0), 0.0)
         worst = int(np.argmax(e.error)) if e.usable.any() else 0
         got, edge = outputs[dtype][:-3], outputs[dtype][-3:]
         results[dtype] = {
@@ -316,14 +317,20 @@ def measure(
 
 @dataclass(frozen=True)
 class _Errors:
-    """One dtype's errors against the reference, and its budget before any conditioning."""
+    """One dtype's errors against the reference, and the pieces of its budget."""
 
     xs: np.ndarray
     error: np.ndarray  # ULP (float32, float64) or relative (bfloat16, float16); 0 where unusable
     usable: np.ndarray  # the reference is a normal number of the dtype
-    allowed: np.ndarray | float  # the budget, in the unit of ``error``
-    per_ulp: float  # the budget's increase per float32 ULP allowed on top
+    rounding: np.ndarray | float  # the argument-rounding allowance, float32 ULP (see _fastbudget)
+    eps: float | None  # the dtype's epsilon for bfloat16 and float16 (relative errors), else None
     sign_change: bool  # g takes both signs at the usable points
+
+    def allowed(self, cond: np.ndarray | float = 0.0) -> np.ndarray | float:
+        """The budget in the unit of ``error``, with the conditioning ``cond`` (float32 ULP) on top."""
+        budget = ULP_BUDGET + cond
+        budget = budget + self.rounding  # in this order: the figures stay those of a single pass
+        return budget if self.eps is None else self.eps + budget * 2.0**-23
 
 
 def _errors(
@@ -346,16 +353,15 @@ def _errors(
         at_zero = np.maximum(np.abs((got - zero[0]) - zero[1]) - FLUSH_SLACK * compute_tiny, 0.0)
     diff = np.where((np.abs(xs) < compute_tiny) & np.isfinite(at_zero), np.minimum(diff, at_zero), diff)
     sign_change = bool((hi[usable] < 0).any() and (hi[usable] > 0).any())
-    budget = ULP_BUDGET + (np.array([allowance.get(float(x), 0.0) for x in xs]) if allowance else 0.0)
+    rounding = np.array([allowance.get(float(x), 0.0) for x in xs]) if allowance else 0.0
     if dtype in ("float32", "float64"):
         exponent = np.floor(np.log2(np.where(usable, np.abs(hi), 1.0)))
         ulp = np.exp2(exponent - (info.nmant))
-        error, allowed, per_ulp = np.where(usable, diff / ulp, 0.0), budget, 1.0
+        error, eps = np.where(usable, diff / ulp, 0.0), None
     else:
-        error = np.where(usable, diff / np.where(usable, np.abs(hi), 1.0), 0.0)
-        allowed, per_ulp = float(info.eps) + budget * 2.0**-23, 2.0**-23
+        error, eps = np.where(usable, diff / np.where(usable, np.abs(hi), 1.0), 0.0), float(info.eps)
     error = np.where(np.isfinite(got), error, 0.0)  # non-finite outputs are reported apart
-    return _Errors(xs, error, usable, allowed, per_ulp, sign_change)
+    return _Errors(xs, error, usable, rounding, eps, sign_change)
 
 
 def _same(value: float, limit: float) -> bool:
