@@ -61,22 +61,25 @@ def sweep_values(default: float | int, domain: str) -> list[float]:
     return [default * 0.75, default, default * 1.5]  # near the default: QPseudoSpike(2) breaks at 1
 
 
-def run_together(cases: Mapping[str, Callable[[], object]]) -> dict[str, object]:
-    """Each case's output (or the exception it raised), compiled as one program when possible.
+def run_together(cases: Mapping[str, Callable[..., object]], *args: object) -> dict[str, object]:
+    """Each case's output on ``args`` (or the exception it raised), compiled as one program
+    when possible; the arguments are the program's, not constants XLA could fold.
 
     One XLA compilation instead of one per case: compilation dominates these tiny programs.
     When the combined program fails, each case runs alone so that the failure is attributed.
+    The outputs come in the order of ``cases``.
     """
     import jax
 
     try:
-        return dict(jax.jit(lambda: {name: run() for name, run in cases.items()})())
+        together = jax.jit(lambda *a: {name: run(*a) for name, run in cases.items()})(*args)
+        return {name: together[name] for name in cases}
     except Exception:  # re-run one by one below to find which case failed
         pass
     outputs: dict[str, object] = {}
     for name, run in cases.items():
         try:
-            outputs[name] = jax.jit(run)()
+            outputs[name] = jax.jit(run)(*args)
         except Exception as err:  # the transformation itself failing is the finding
             outputs[name] = err
     return outputs

@@ -17,7 +17,7 @@ import sympy as sp
 
 from .._symbolic._calculus import X
 from .._symbolic._spec import Spec, param_symbol
-from ._jaxchecks import POINTS, _close, _reference, describe
+from ._jaxchecks import POINTS, _close, _reference, describe, run_together
 
 
 def parameter_knots(spec: Spec) -> dict[str, list[float]]:
@@ -81,9 +81,8 @@ def _derivatives_at_knot(
     """The backward pass at ``points`` and its derivative in parameter ``name`` (and the same
     for ``grad(surrogate_fun)`` when there is a G), each as an array or the exception it raised.
 
-    All of them compile as one program, with the points and the parameter as its arguments:
-    one XLA compilation instead of a few dozen for the operations run one by one. When the
-    program fails, each derivative runs alone so that the failure is attributed.
+    All of them compile as one program (see :func:`._jaxchecks.run_together`), with the points
+    and the parameter as its arguments.
     """
     import jax
 
@@ -99,19 +98,8 @@ def _derivatives_at_knot(
     if spec.primitive is not None:
         cases["grad(surrogate_fun)"] = lambda a, xs: jax.vmap(jax.grad(instance.surrogate_fun))(xs)
         cases[f"dG/d{name}"] = lambda a, xs: jax.vmap(jax.grad(lambda a, v: at(a).surrogate_fun(v)), (None, 0))(a, xs)
-    args = (np.float32(params[name]), jax.device_put(points))
-    try:
-        together = jax.jit(lambda a, xs: {what: case(a, xs) for what, case in cases.items()})(*args)
-        return {what: np.asarray(together[what]) for what in cases}  # in the order declared
-    except Exception:  # run one by one below to find which derivative failed
-        pass
-    outs: dict[str, np.ndarray | BaseException] = {}
-    for what, case in cases.items():
-        try:
-            outs[what] = np.asarray(jax.jit(case)(*args))
-        except Exception as err:
-            outs[what] = err
-    return outs
+    outs = run_together(cases, np.float32(params[name]), jax.device_put(points))
+    return {what: out if isinstance(out, BaseException) else np.asarray(out) for what, out in outs.items()}
 
 
 def _points(spec: Spec, params: dict[str, float | int]) -> np.ndarray:
