@@ -287,17 +287,20 @@ def measure(
             continue
         errors[dtype] = _errors(dtype, points[dtype], outputs[dtype][:-3], refs, allowance)
     # Near a zero of a g that changes sign no fixed-precision sum is accurate to a few ULP;
-    # there (only) the conditioning is allowed on top of the budget. It only ever raises the
-    # budget, so it is computed only where the error exceeds the budget without it.
-    # g at the float32-rounded parameters, over all points, decides whether there is any
-    # conditioning; each dtype's own usable points decide whether it applies there.
+    # there (only) the conditioning is allowed on top of the budget: where g at the
+    # float32-rounded parameters changes sign, in each dtype whose own usable points do. It
+    # only ever raises the budget, so it is computed only where the error exceeds the
+    # budget without it.
     finite = [hi for hi, _ in refs["float32"].values() if math.isfinite(hi)]
-    conditioned = bool(finite) and min(finite) < 0 < max(finite)
-    over = {float(x) for e in errors.values() if e.sign_change for x in e.xs[e.usable & (e.error > e.allowed())]}
-    conds = condition_numbers(spec, refs["float32"], sorted(over)) if conditioned else {}
+    conds: dict[float, float] = {}
+    if finite and min(finite) < 0 < max(finite):
+        over = {float(x) for e in errors.values() if e.sign_change for x in e.xs[e.usable & (e.error > e.allowed())]}
+        conds = condition_numbers(spec, refs["float32"], sorted(over))
     for dtype, e in errors.items():
-        cond = np.nan_to_num(np.array([conds.get(float(x), 0.0) for x in e.xs]), nan=0.0)  # unknown: none
-        excess = np.where(e.usable, e.error / e.allowed(cond if e.sign_change else 0.0), 0.0)
+        cond = 0.0
+        if conds and e.sign_change:
+            cond = np.nan_to_num(np.array([conds.get(float(x), 0.0) for x in e.xs]), nan=0.0)  # unknown: none
+        excess = np.where(e.usable, e.error / e.allowed(cond), 0.0)
         worst = int(np.argmax(e.error)) if e.usable.any() else 0
         got, edge = outputs[dtype][:-3], outputs[dtype][-3:]
         results[dtype] = {
