@@ -285,11 +285,23 @@ def local_maximum(fn: MpFunction, points: Sequence[float], values: Sequence[floa
 
 
 def quad(fn: MpFunction, breaks: Sequence[float]) -> tuple[float, float]:
-    """(∫ fn over ℝ, mpmath's error estimate), split at ``breaks`` (knots and the body of fn).
+    """(∫ fn over ℝ, its uncertainty), split at ``breaks`` (knots and the body of fn).
 
-    The estimate is ~1e-36 for a smooth tail; for a slowly decaying oscillating one (sin²x/x²),
-    which tanh-sinh samples too sparsely far out, it says so (~1e-3).
+    mpmath's error estimate is ~1e-36 for a smooth tail, and then it is the uncertainty. For a
+    slowly decaying oscillating tail (sin²x/x²), which tanh-sinh samples too sparsely far out,
+    it is large (~1e-5 to 1e-3) but is itself a sample, and can be smaller than the miss. The
+    integral is then taken again, split also far out; the uncertainty is the larger of the two
+    estimates and the two values' difference, and the value is the finer split's.
     """
+    value, error = _tanh_sinh(fn, breaks)
+    if error > 1e-9 * max(1.0, abs(value)):
+        far = [side * 10.0**k for side in (-1, 1) for k in (1, 2, 3)]
+        finer, finer_error = _tanh_sinh(fn, [*breaks, *far])
+        value, error = finer, max(error, finer_error, abs(finer - value))
+    return value, error
+
+
+def _tanh_sinh(fn: MpFunction, breaks: Sequence[float]) -> tuple[float, float]:
     nodes = [-mpmath.inf, *sorted(set(breaks)), mpmath.inf]
     with mpmath.workdps(20):
         value, error = mpmath.quad(lambda t: real_value(fn(t)), nodes, maxdegree=8, error=True)
