@@ -1,5 +1,5 @@
 """JAX helpers that generated formula modules call: a cancellation-free sigmoid, a centred period
-reduction, and double-float arithmetic for exponent arguments.
+reduction, double-float arithmetic for exponent arguments, and an accurate Γ.
 
 This is ordinary, linted and tested code. Catalog formula modules import from it; a
 standalone module from ``symsurrogate codegen`` carries the source of the helpers it calls
@@ -199,3 +199,34 @@ def _sigmoid_of_pair_jvp(primals, tangents):
     (hi, lo), (hi_dot, _) = primals, tangents
     s = _sigmoid_of_pair(hi, lo)
     return s, s * _sigmoid(-hi) * hi_dot
+
+
+def _gamma(a):
+    """Γ(a), within 3 ulp for 0 < a < 20, where jax.scipy.special.gamma (exp∘lgamma: the
+    absolute error of lgamma becomes a relative one) is 6–60 ulp off; elsewhere that.
+
+    a − j is exact for whole j < a, so a = t + k with t in [1, 2) costs no rounding, and
+    Γ(a) = (a − 1)⋯(a − k)·Γ(t), the product carried as a double-float. 1/Γ is entire, so a
+    short polynomial in s = t − 3/2 approximates it on |s| ≤ 1/2 (a Chebyshev fit by mpmath,
+    16 terms, within 5e-19); below 1, Γ(a) = Γ(a + 1)/a.
+    """
+    ours = (a > 0) & (a < 20)
+    safe = jnp.where(ours, a, 1.5)  # the unused branch stays finite, and so do its gradients
+    steps = jnp.maximum(jnp.floor(safe) - 1, 0)
+    below_one = safe < 1
+    s = jnp.where(below_one, safe + 1, safe - steps) - 1.5
+    reciprocal = 0.0
+    for c in (
+        1.6830710938973937e-08, -9.002261834603835e-08, 5.80540732549556e-08, 2.1565577829270528e-06,
+        -1.3896829354060864e-05, 2.5355130539175535e-05, 0.00015235762354157663, -0.001110730245918119,
+        0.002120731442396242, 0.006612897826273515, -0.042155169368530074, 0.050966860247723254,
+        0.1751020260439345, -0.5266544355255447, -0.0411745264452831, 1.1283791670955126,
+    ):  # fmt: skip
+        reciprocal = reciprocal * s + c
+    hi, lo = jnp.ones_like(safe), jnp.zeros_like(safe)
+    for j in range(1, 19):
+        factor = jnp.where(j <= steps, safe - j, 1)
+        hi, error = _two_prod(hi, factor)
+        lo = lo * factor + jax.lax.stop_gradient(error)  # a rounding error: no derivative
+    reduced = jnp.where(below_one, 1 / (safe * reciprocal), (hi + lo) / reciprocal)
+    return jnp.where(ours, reduced, jax.scipy.special.gamma(a))
