@@ -28,6 +28,7 @@ from symsurrogate._symbolic._calculus import X, canonicalize
 from symsurrogate._symbolic._catalog import catalog_entry, catalog_names, load_spec, spec_from_table
 from symsurrogate._symbolic._nodes import (
     CompensatedExp,
+    Damped,
     Guard,
     Reduced,
     Scaled,
@@ -100,6 +101,10 @@ REWRITES = {
     "polynomial piece 1 − x² (near its zeros)": (3 * (1 - X**2) / 4, None),
     "polynomial piece x² − 2|x| + 1": (X**2 - 2 * sp.Abs(X) + 1, None),
     "expanded triweight": (sp.expand(35 * (1 - X**2) ** 3 / 32), None),
+    "|x|·e^(−a|x|) (a linear factor on a decaying exponential)": (
+        A**2 * sp.Abs(X) * sp.exp(-A * sp.Abs(X)) / 2,
+        Damped,
+    ),
 }
 RATIOS = [name for name in REWRITES if name.startswith("ratio")]
 
@@ -223,6 +228,34 @@ def test_piecewise_second_order_is_nan_free_at_huge_x():
             for fn in (jax.grad(surrogate), jax.grad(jax.grad(surrogate)), jax.grad(surrogate.surrogate_fun)):
                 out = np.asarray(jax.vmap(fn)(x), np.float64)
                 assert np.isfinite(out).all(), (dtype, x[~np.isfinite(out)])
+
+
+def test_a_linear_factor_on_a_decaying_exponential_is_accurate_where_the_exponential_is_subnormal():
+    """x·e^{−x/θ}/θ² (θ = 1/2) for 44 ≤ x ≤ 45: e^{−2x} is below the smallest normal float32
+    (a few bits wide, or flushed to 0 as XLA does on CPU) while g is a normal number;
+    multiplied as written, g was 0 or those few bits (10⁶ ulp off)."""
+    spec = make_spec("Erlang", grad="Piecewise((x*exp(-x/theta)/theta**2, x > 0), (0, True))", params={"theta": 0.5})
+    x = np.asarray([40.0, 43.0, 44.0, 44.5, 45.0], np.float32)
+    got = np.asarray(surrogate_class(spec)().surrogate_grad(jnp.asarray(x)), np.float64)
+    with mpmath.workdps(30):
+        exact = [4 * mpmath.mpf(float(v)) * mpmath.exp(-2 * mpmath.mpf(float(v))) for v in x]
+    exact = np.asarray([float(e) for e in exact])
+    errors = np.abs(got - exact) / ulp(exact, np.float32)
+    assert errors.max() <= 4, errors
+
+
+def test_second_order_of_a_linear_factor_on_a_decaying_exponential_is_finite_at_the_largest_floats():
+    """|x|·e^{−α|x|}: at x = ±max (and ±inf, read as ±max) α|x| overflows, e^{−α|x|} is 0
+    and its cotangent α²|x|/2 is inf; the product of the two was nan in grad∘grad."""
+    cls = surrogate_class(
+        make_spec("LaplaceMoment", grad="alpha**2*abs(x)*exp(-alpha*abs(x))/2", params={"alpha": 2.0})
+    )
+    with jax.enable_x64(True):
+        for dtype in DTYPES:
+            x = _probe_points(dtype)
+            for surrogate in (cls(), cls(precision="fast"), cls(autodiff="jvp")):
+                out = np.asarray(jax.vmap(jax.grad(jax.grad(surrogate)))(x), np.float64)
+                assert np.isfinite(out).all(), (dtype, surrogate, x[~np.isfinite(out)])
 
 
 # ---------------------------------------------------------------------------------------

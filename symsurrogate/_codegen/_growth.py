@@ -143,6 +143,12 @@ def damped_powers(expr: sp.Expr) -> sp.Expr:
     the value: 0 where the value underflows, and finite wherever the value is. m = |numerator
     of p| (2 when that is 1), so that x^(p/m) is x, 1/x, a square root or its reciprocal.
     Exact; the power multiplies the relative error of the damped factor by m.
+
+    x·e^u itself (p = 1: the Gamma density x·e^{−x/θ}, |x|·e^{−α|x|}) is (x·e^{u/2})·e^{u/2}:
+    e^u alone is below the smallest normal float32 from u < −87 (a few bits wide, or flushed
+    to 0 as XLA does on CPU) where x·e^u is still a normal number (4x·e^{−2x} at x = 44 was
+    10⁶ ulp off), and at the largest floats the cotangent of e^u, x times the rest, is inf
+    where e^u's derivative is 0: grad∘grad of |x|·e^{−α|x|} was nan there.
     """
 
     def damping(factor: sp.Expr) -> tuple[sp.Expr, sp.Rational, int] | None:
@@ -156,6 +162,11 @@ def damped_powers(expr: sp.Expr) -> sp.Expr:
         factors = list(mul.args)
         exps = [f for f in factors if isinstance(f, sp.exp) and f.args[0].has(X)]
         growing = [(f, d) for f in factors if (d := damping(f)) is not None]
+        linear = [f for f in factors if f in (X, sp.Abs(X))]
+        if len(exps) == 1 and not growing and len(linear) == 1:
+            half = sp.exp(exps[0].args[0] / 2)
+            rest = [f for f in factors if f is not exps[0] and f is not linear[0]]
+            return sp.Mul(*rest, Damped(linear[0], half), half)
         if len(exps) != 1 or len(growing) != 1:
             return mul
         (decaying,), ((factor, (base, p, m)),) = exps, growing
