@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 import mpmath
+import numpy as np
 import pytest
 import sympy as sp
 
@@ -148,3 +149,17 @@ def test_compare_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "did you mean Sigmoid" in capsys.readouterr().err
     assert main(["compare", "Sigmoid(alpha=big)", "Arctan"]) == 2
     assert "param=number" in capsys.readouterr().err
+
+
+def test_a_function_numpy_lacks_is_sampled_by_mpmath():
+    """The hyperbolic distribution's constant K₁(1): NumPy has no Bessel K, and sampling it
+    for a fit raised NameError out of ``equivalent``."""
+    from symsurrogate._equivalence._fitting import numeric
+    from symsurrogate._symbolic._calculus import X
+
+    sigma = sp.Symbol("sigma")
+    expr = sp.exp(-sp.sqrt(1 + (X / sigma) ** 2)) / (2 * sigma * sp.besselk(1, 1))
+    xs = np.array([-3.0, 0.0, 0.5, 2.0])
+    got = numeric(expr, [sigma])(xs, 1.5)
+    exact = [float(mpmath.exp(-mpmath.sqrt(1 + (x / 1.5) ** 2)) / (3 * mpmath.besselk(1, 1))) for x in xs]
+    np.testing.assert_allclose(got, exact, rtol=1e-14)

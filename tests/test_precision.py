@@ -6,6 +6,7 @@ The budget is the accurate one plus what rounding the exponent argument explains
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import itertools
 import pickle
@@ -21,7 +22,7 @@ import symsurrogate as ss
 from symsurrogate._cli import main
 from symsurrogate._symbolic._calculus import limit_at_infinity
 from symsurrogate._symbolic._catalog import catalog_names, load_spec
-from symsurrogate._symbolic._spec import param_symbol
+from symsurrogate._symbolic._spec import make_spec, param_symbol
 from symsurrogate._testing import accuracy_grid, allowed_ulp, catalog_class, mp_reference, ulp
 from symsurrogate._verify._fastbudget import argument_allowance, roundings
 
@@ -73,6 +74,19 @@ def test_allowance_is_kappa_times_roundings_times_argument():
     alpha = float(np.float32(load_spec("ERF").defaults["alpha"]))
     for point in (0.0, 1.5, -3.0):
         assert allowance[point] == pytest.approx(3 * alpha**2 * point**2, rel=1e-12, abs=1e-300)
+
+
+def test_allowance_of_a_formula_with_a_constant_numpy_lacks():
+    """The hyperbolic distribution e^{−√(1 + x²)}/(2K₁(1)): NumPy has no Bessel K, which
+    crashed the accurate check with a NameError. Its exponent is not a polynomial, so it is
+    rounded in accurate mode too: κ = 1, and the allowance is a fixed number of roundings
+    times |u| = √(1 + x²)."""
+    spec = make_spec("Hyperbolic", grad="exp(-sqrt(1 + x**2))", params={})
+    spec = dataclasses.replace(spec, grad=spec.grad / (2 * sp.besselk(1, 1)))
+    points = [0.0, 0.5, -2.0, 7.0]
+    allowance = argument_allowance(spec, points, "accurate")
+    per_rounding = [allowance[p] / np.sqrt(1 + p**2) for p in points]
+    assert per_rounding[0] >= 1 and per_rounding == pytest.approx([per_rounding[0]] * 4, rel=1e-12), allowance
 
 
 def test_entries_without_an_exponential_have_no_fast_variant():

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
 
+import mpmath
 import numpy as np
 import sympy as sp
 
@@ -20,18 +21,34 @@ CONSTANTS = [sp.Integer(1), sp.pi, sp.sqrt(sp.pi), sp.sqrt(2), sp.sqrt(3), sp.E,
 
 
 def numeric(expr: sp.Expr, symbols: list[sp.Symbol]) -> Any:
-    """A NumPy function of (x, *symbols); kinks become Piecewise so that NumPy can vectorise."""
+    """A NumPy function of (x, *symbols); kinks become Piecewise so that NumPy can vectorise.
+    Where NumPy lacks a function (Bessel K), mpmath evaluates it point by point."""
     function = sp.lambdify([X, *symbols], split_kinks(expr), modules="numpy")
 
     def evaluate(xs: np.ndarray, *values: float) -> np.ndarray:
         try:
             with np.errstate(all="ignore"):
                 out = np.asarray(function(xs, *values), dtype=float)
+        except NameError:
+            out = _pointwise(expr, symbols, xs, values)
         except (OverflowError, ZeroDivisionError, ValueError, TypeError):
             return np.full(xs.shape, np.nan)  # parameters far outside any sensible range
         return np.broadcast_to(out, xs.shape)
 
     return evaluate
+
+
+def _pointwise(expr: sp.Expr, symbols: list[sp.Symbol], xs: np.ndarray, values: tuple[float, ...]) -> np.ndarray:
+    function = sp.lambdify([X, *symbols], expr, modules="mpmath")
+    out = np.full(np.shape(xs), np.nan)
+    for i, x in enumerate(np.ravel(xs).tolist()):
+        try:
+            value = complex(function(mpmath.mpf(x), *values))
+        except (ArithmeticError, ValueError, TypeError):
+            continue
+        if abs(value.imag) <= 1e-12 * abs(value.real):
+            out.flat[i] = value.real
+    return out
 
 
 def grid(ga: Any, free_values: list[float]) -> np.ndarray:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
+import mpmath
 import numpy as np
 import sympy as sp
 
@@ -110,12 +111,27 @@ def _exponent_terms(spec: Spec, precision: str) -> tuple[sp.Expr, list[tuple[sp.
 
 
 def _values(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
-    """``expr`` at ``xs`` in float64: an allowance needs a few correct digits, not forty."""
-    out = np.asarray(sp.lambdify(X, expr, "numpy")(xs.astype(np.complex128)), np.complex128)
+    """``expr`` at ``xs`` in float64: an allowance needs a few correct digits, not forty.
+
+    Vectorised NumPy; point by point in mpmath where NumPy lacks a function (a normalising
+    constant K₁(1) of the hyperbolic distribution).
+    """
+    try:
+        out = np.asarray(sp.lambdify(X, expr, "numpy")(xs.astype(np.complex128)), np.complex128)
+    except (NameError, TypeError):
+        fn = sp.lambdify(X, expr, "mpmath")
+        out = np.array([_complex_or_nan(fn, x) for x in xs.tolist()], np.complex128)
     # Complex where the formula is not real (x^(3/2) at x < 0, a branch not taken there): NaN,
     # which gives no allowance.
     real = np.where(np.abs(out.imag) <= 1e-12 * np.abs(out.real), out.real, np.nan)
     return np.broadcast_to(real, xs.shape)
+
+
+def _complex_or_nan(fn: object, x: float) -> complex:
+    try:
+        return complex(fn(mpmath.mpf(x)))  # type: ignore[operator]
+    except (ArithmeticError, ValueError, TypeError):
+        return complex(math.nan, 0.0)
 
 
 def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast") -> dict[float, float]:
