@@ -101,6 +101,7 @@ REWRITES = {
     "polynomial piece 1 − x² (near its zeros)": (3 * (1 - X**2) / 4, None),
     "polynomial piece x² − 2|x| + 1": (X**2 - 2 * sp.Abs(X) + 1, None),
     "expanded triweight": (sp.expand(35 * (1 - X**2) ** 3 / 32), None),
+    "erfc(−ax)², which SymPy writes (2 − erfc(ax))²": (sp.erfc(-A * X) ** 2 / 4, StableErfc),
     "|x|·e^(−a|x|) (a linear factor on a decaying exponential)": (
         A**2 * sp.Abs(X) * sp.exp(-A * sp.Abs(X)) / 2,
         Damped,

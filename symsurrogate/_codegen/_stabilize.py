@@ -173,14 +173,20 @@ def _expm1(expr: sp.Expr) -> sp.Expr:
 
 
 def _erfc_tails(expr: sp.Expr) -> sp.Expr:
-    """Σ cᵢ·erf(wᵢ) + c → Σ ±cᵢ·erfc(∓wᵢ): the left tail without cancellation.
+    """Σ cᵢ·erf(wᵢ) + c → Σ ±cᵢ·erfc(∓wᵢ): the left tail without cancellation, in every sum.
 
     erf(w) = erfc(−w) − 1 = 1 − erfc(w); the form chosen is the one whose erfc vanishes
     as x → −∞ (by the sign of dw/dx). The rewrite is used when the constants then cancel,
-    as they do for a soft step normalised to G(−∞) = 0.
+    as they do for a soft step normalised to G(−∞) = 0, and also inside a product or a
+    power: SymPy writes erfc(−αx) as 2 − erfc(αx), which is 2 − 2 in the left tail
+    (erfc(−αx)²/4 was 10⁷ ulp off at x = −4.75 in float32).
     """
-    if not expr.has(sp.erf, sp.erfc) or not expr.is_Add:
+    if not expr.has(sp.erf, sp.erfc):
         return expr
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.erf, sp.erfc), _erfc_tail)
+
+
+def _erfc_tail(expr: sp.Add) -> sp.Expr:
 
     def to_erfc(erf: sp.erf) -> sp.Expr:
         w = erf.args[0]
