@@ -101,6 +101,11 @@ REWRITES = {
     "polynomial piece 1 − x² (near its zeros)": (3 * (1 - X**2) / 4, None),
     "polynomial piece x² − 2|x| + 1": (X**2 - 2 * sp.Abs(X) + 1, None),
     "expanded triweight": (sp.expand(35 * (1 - X**2) ** 3 / 32), None),
+    "σ(a(x + 1)) − σ(a(x − 1)): shifted by a parameter": (
+        logistic(A * (X + 1)) - logistic(A * (X - 1)),
+        StableExpm1,
+    ),
+    "tanh(a(x + 1)) − tanh(a(x − 1))": ((sp.tanh(A * (X + 1)) - sp.tanh(A * (X - 1))) / 4, StableExpm1),
     "erfc(−ax)², which SymPy writes (2 − erfc(ax))²": (sp.erfc(-A * X) ** 2 / 4, StableErfc),
     "|x|·e^(−a|x|) (a linear factor on a decaying exponential)": (
         A**2 * sp.Abs(X) * sp.exp(-A * sp.Abs(X)) / 2,

@@ -305,6 +305,36 @@ def test_logistic_terms_with_shifted_arguments_are_one_fraction_without_cancella
 
 
 @pytest.mark.parametrize(
+    ("grad", "reference"),
+    [
+        (
+            "(sigmoid(alpha*(x + 1)) - sigmoid(alpha*(x - 1)))/2",
+            lambda x, a: (_sigmoid(a * (x + 1)) - _sigmoid(a * (x - 1))) / 2,
+        ),
+        (
+            "alpha*(tanh(alpha*(x + 1)) - tanh(alpha*(x - 1)))/4",
+            lambda x, a: a * (mpmath.tanh(a * (x + 1)) - mpmath.tanh(a * (x - 1))) / 4,
+        ),
+    ],
+    ids=["sigmoid-box", "tanh-box"],
+)
+def test_logistic_differences_shifted_by_a_parameter_do_not_cancel(grad, reference):
+    """σ(α(x + 1)) − σ(α(x − 1)): the shift α is a parameter, not a number, so the two
+    exponentials are not one fraction; both values are near 1 in the right tail, and their
+    difference was 10⁷ ULP off in float32 (10¹⁵ in float64). As σ(a)·σ(−b)·(1 − e^{b−a})
+    nothing subtracts."""
+    cls = ss.surrogate("ScaledShift", grad=grad, params={"alpha": 4.0})
+    report = ss.check(cls)
+    assert report.ok, "\n".join(str(r) for r in report.failures)
+    xs = np.asarray([-30.0, -3.0, -0.4, 0.0, 0.3, 3.0, 12.0, 22.0, 1e4, 3e38], np.float32)
+    for alpha in (0.01, 4.0, 1000.0):
+        got = np.asarray(jax.vmap(jax.grad(cls(alpha=alpha)))(jnp.asarray(xs)), np.float64)
+        with mpmath.workdps(40):
+            expected = np.asarray([float(reference(mpmath.mpf(float(x)), mpmath.mpf(alpha))) for x in xs])
+        np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-30, err_msg=f"alpha = {alpha}")
+
+
+@pytest.mark.parametrize(
     ("grad", "reference", "rtol"),
     [
         ("sech(x - 20)**5", lambda x: mpmath.sech(x - 20) ** 5, 4e-6),
