@@ -227,19 +227,13 @@ TEXTBOOK = [
     _g("FejerSinc2Scaled", "sin(alpha*x)**2/(pi*alpha*x**2)", "Fejer kernel at frequency alpha", alpha=2.0),
     _g("ErlangDensity", "Piecewise((x*exp(-x/theta)/theta**2, x > 0), (0, True))", "Gamma density, shape 2", theta=0.5),
     _g(
-        "SoftBoxLearnableWidth",
+        "SoftBoxWidth",
         "(sigmoid(alpha*(x + w)) - sigmoid(alpha*(x - w)))/(2*w)",
-        "difference of logistic steps at +-w",
+        "logistic steps at +-w",
         alpha=4.0,
         w=1.0,
     ),
-    _g(
-        "TanhBoxLearnableWidth",
-        "(tanh(alpha*(x + w)) - tanh(alpha*(x - w)))/(4*w)",
-        "difference of tanh steps at +-w",
-        alpha=2.0,
-        w=1.0,
-    ),
+    _g("TanhBoxWidth", "(tanh(alpha*(x + w)) - tanh(alpha*(x - w)))/(4*w)", "tanh steps at +-w", alpha=2.0, w=1.0),
 ]
 
 ILL_POSED = [
