@@ -10,12 +10,12 @@ import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-import mpmath
 import numpy as np
 import sympy as sp
 
 from .._symbolic._calculus import X
 from .._symbolic._render import latex_symbol
+from .._symbolic._sampling import mpmath_sampler
 from .._symbolic._spec import Spec
 
 POINTS = 241
@@ -89,16 +89,10 @@ def _evaluate(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
     except Exception:
         pass
     try:
-        fn = sp.lambdify(X, expr, modules="mpmath")
+        sample = mpmath_sampler(expr, [X])
     except (KeyError, TypeError, NameError):  # e.g. a parameter value that makes expr infinite
         return np.full_like(xs, np.nan)
-    out = np.empty_like(xs)
-    for i, x in enumerate(xs):
-        try:
-            out[i] = float(mpmath.re(fn(mpmath.mpf(float(x)))))
-        except (ZeroDivisionError, ValueError, TypeError, OverflowError):
-            out[i] = np.nan
-    return out
+    return sample(xs).real
 
 
 def plotted_param(spec: Spec) -> str | None:

@@ -6,15 +6,15 @@ Nothing here decides equivalence; it proposes mappings that :mod:`._equivalence`
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
-import mpmath
 import numpy as np
 import sympy as sp
 
 from .._symbolic._calculus import X, split_kinks
+from .._symbolic._sampling import mpmath_sampler
 from .._symbolic._spec import Spec, param_symbol
 
 CONSTANTS = [sp.Integer(1), sp.pi, sp.sqrt(sp.pi), sp.sqrt(2), sp.sqrt(3), sp.E, sp.sqrt(2 * sp.pi)]
@@ -24,13 +24,17 @@ def numeric(expr: sp.Expr, symbols: list[sp.Symbol]) -> Any:
     """A NumPy function of (x, *symbols); kinks become Piecewise so that NumPy can vectorise.
     Where NumPy lacks a function (Bessel K), mpmath evaluates it point by point."""
     function = sp.lambdify([X, *symbols], split_kinks(expr), modules="numpy")
+    pointwise: list[Callable[..., np.ndarray]] = []  # made on the first NameError, then kept
 
     def evaluate(xs: np.ndarray, *values: float) -> np.ndarray:
+        if pointwise:
+            return _real(pointwise[0](xs, *values))
         try:
             with np.errstate(all="ignore"):
                 out = np.asarray(function(xs, *values), dtype=float)
         except NameError:
-            out = _pointwise(expr, symbols, xs, values)
+            pointwise.append(mpmath_sampler(expr, [X, *symbols]))
+            return _real(pointwise[0](xs, *values))
         except (OverflowError, ZeroDivisionError, ValueError, TypeError):
             return np.full(xs.shape, np.nan)  # parameters far outside any sensible range
         return np.broadcast_to(out, xs.shape)
@@ -38,17 +42,8 @@ def numeric(expr: sp.Expr, symbols: list[sp.Symbol]) -> Any:
     return evaluate
 
 
-def _pointwise(expr: sp.Expr, symbols: list[sp.Symbol], xs: np.ndarray, values: tuple[float, ...]) -> np.ndarray:
-    function = sp.lambdify([X, *symbols], expr, modules="mpmath")
-    out = np.full(np.shape(xs), np.nan)
-    for i, x in enumerate(np.ravel(xs).tolist()):
-        try:
-            value = complex(function(mpmath.mpf(x), *values))
-        except (ArithmeticError, ValueError, TypeError):
-            continue
-        if abs(value.imag) <= 1e-12 * abs(value.real):
-            out.flat[i] = value.real
-    return out
+def _real(values: np.ndarray) -> np.ndarray:
+    return np.where(np.abs(values.imag) <= 1e-12 * np.abs(values.real), values.real, np.nan)
 
 
 def grid(ga: Any, free_values: list[float]) -> np.ndarray:

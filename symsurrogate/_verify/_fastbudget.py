@@ -29,7 +29,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-import mpmath
 import numpy as np
 import sympy as sp
 
@@ -38,6 +37,7 @@ from .._support._budget import bounded
 from .._support._cache import cached
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp, expand_stable
+from .._symbolic._sampling import mpmath_sampler
 from .._symbolic._spec import Spec, param_symbol
 
 
@@ -119,19 +119,11 @@ def _values(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
     try:
         out = np.asarray(sp.lambdify(X, expr, "numpy")(xs.astype(np.complex128)), np.complex128)
     except (NameError, TypeError):
-        fn = sp.lambdify(X, expr, "mpmath")
-        out = np.array([_complex_or_nan(fn, x) for x in xs.tolist()], np.complex128)
+        out = mpmath_sampler(expr, [X])(xs)
     # Complex where the formula is not real (x^(3/2) at x < 0, a branch not taken there): NaN,
     # which gives no allowance.
     real = np.where(np.abs(out.imag) <= 1e-12 * np.abs(out.real), out.real, np.nan)
     return np.broadcast_to(real, xs.shape)
-
-
-def _complex_or_nan(fn: object, x: float) -> complex:
-    try:
-        return complex(fn(mpmath.mpf(x)))  # type: ignore[operator]
-    except (ArithmeticError, ValueError, TypeError):
-        return complex(math.nan, 0.0)
 
 
 def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast") -> dict[float, float]:
