@@ -493,20 +493,16 @@ def logistic_differences(expr: sp.Expr) -> sp.Expr:
 
     def rewrite(add: sp.Add) -> sp.Expr:
         add = as_logistics(add) if add.has(sp.tanh) else add
-        terms = list(
-            sp.Add.make_args(
-                sp.expand(add, deep=False, mul=True, multinomial=False, power_exp=False, power_base=False, log=False)
-            )
-        )
+        terms = list(sp.Add.make_args(sp.expand_mul(add, deep=False)))
         found = [(i, t) for i, term in enumerate(terms) if (t := logistic_term(term)) is not None]
         for (i, (k, a)), (j, (m, b)) in itertools.combinations(found, 2):
             if not _shifted_by_a_parameter(k, a, m, b):
                 continue  # (a shift by a number is one fraction: exponential rationals)
-            if (k * 1).could_extract_minus_sign():  # the positive-coefficient term first
+            if k.could_extract_minus_sign():  # the positive-coefficient term first
                 (k, a), (m, b) = (m, b), (k, a)
             pair = k * StableSigmoid(a) * StableSigmoid(-b) * -StableExpm1(sp.expand(b - a))
             rest = [t for n, t in enumerate(terms) if n not in (i, j)]
-            return rewrite(sp.Add(*rest, pair)) if len(rest) > 1 else sp.Add(*rest, pair)
+            return rewrite(sp.Add(*rest, pair))  # another pair among the rest
         return add
 
     return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.exp, sp.tanh), rewrite)
