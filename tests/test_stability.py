@@ -182,8 +182,8 @@ def test_naive_sigmoid_derivative_is_nan_free_in_every_dtype():
     # e^{α|x|} may overflow to inf, where σ is 0.
     lines = function_body(naive.grad, naive)
     assert lines == [
-        "_t0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))",
-        "return _t0 * alpha * (1 - _t0)",
+        "_e0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))",
+        "return _e0 * alpha * (1 - _e0)",
     ], lines
     surrogate = surrogate_class(naive)()
     with jax.enable_x64(True):

@@ -42,6 +42,17 @@ FORMULAS = {
         {"primitive": "1/(1 + exp(-x/tau))", "params": {"tau": 0.25}},
         "exp(-x/tau)/(tau*(1 + exp(-x/tau))**2)",
     ),
+    # A scale that is not a power of two: 1/s is rounded, and must not be rounded into e^{−x/s}'s argument.
+    "logistic density of x/s": (
+        {"grad": "exp(-x/s)/(s*(1 + exp(-x/s))**2)", "params": {"s": 0.3}},
+        "exp(-x/s)/(s*(1 + exp(-x/s))**2)",
+    ),
+    "logistic of x/s": ({"primitive": "1/(1 + exp(-x/s))", "params": {"s": 0.3}}, "exp(-x/s)/(s*(1 + exp(-x/s))**2)"),
+    "σ(x/s)·σ(−x/s)/s": (
+        {"grad": "sigmoid(x/s)*sigmoid(-x/s)/s", "params": {"s": 0.7}},
+        "exp(-x/s)/(s*(1 + exp(-x/s))**2)",
+    ),
+    "tanh of x/s": ({"primitive": "(1 + tanh(x/s))/2", "params": {"s": 0.3}}, "(1 - tanh(x/s)**2)/(2*s)"),
     "1 − σ": ({"primitive": "1 - 1/(1 + exp(alpha*x))", "params": {"alpha": 4.0}}, "alpha/(4*cosh(alpha*x/2)**2)"),
     "x/(1 + |x|)": ({"primitive": "(x/(1 + Abs(x)) + 1)/2"}, "1/(2*(1 + Abs(x))**2)"),
     "x/√(1 + x²)": ({"primitive": "(x/sqrt(1 + x**2) + 1)/2"}, "1/(2*(1 + x**2)**(3/2))"),

@@ -10,8 +10,9 @@ from .._errors import FormulaError
 from .._support._budget import bounded
 from .._support._source import FORMULA_MODULE_NAMES, renamed_params, string_literal
 from .._symbolic._calculus import X
-from .._symbolic._nodes import CompensatedExp
+from .._symbolic._nodes import CompensatedExp, StableSigmoid
 from .._symbolic._spec import Spec, param_symbol
+from ._doublefloat import compensable
 from ._infinity import unclipped_at_infinity
 from ._inline import helper_source
 from ._printer import SurrogatePrinter
@@ -79,8 +80,17 @@ def _printed(stable: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> l
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
-    # Exponentials inside a Sum use its index: they stay inside the Sum's loop.
-    exps = sorted(stable.xreplace(sums).atoms(CompensatedExp), key=sp.default_sort_key)
+    # Exponentials inside a Sum use its index: they stay inside the Sum's loop. A logistic
+    # whose argument is printed in double-float is such an exponential too: CSE would round
+    # a factor of its argument (1/s in x/s) into a plain temporary.
+    exps = sorted(
+        (
+            e
+            for e in stable.xreplace(sums).atoms(CompensatedExp, StableSigmoid)
+            if isinstance(e, CompensatedExp) or (e.args[0].has(X) and compensable(e.args[0], X))
+        ),
+        key=sp.default_sort_key,
+    )
     sums.update({e: sp.Symbol(f"_e{i}") for i, e in enumerate(exps)})
     temporaries, (result,) = sp.cse([stable.xreplace(sums)], symbols=sp.numbered_symbols("_t"), order="none")
     bodies = []

@@ -23,21 +23,23 @@ HAS_PRIMITIVE = True
 
 def primitive(x, k):
     """G(x): the soft step."""
-    return 2 * _dd_sigmoid(_dd_scale(_dd_mul((x, None), (k, None)), 2.0)) * k ** -1
+    _e0 = _dd_sigmoid(_dd_scale(_dd_mul((x, None), (k, None)), 2.0))
+    return 2 * _e0 * k ** -1
 
 
 def grad(x, k):
     """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = _dd_sigmoid(_dd_scale(_dd_mul((k, None), (jnp.abs(x), None)), -2.0))
-    return 4 * _t0 * (1 - _t0)
+    _e0 = _dd_sigmoid(_dd_scale(_dd_mul((k, None), (jnp.abs(x), None)), -2.0))
+    return 4 * _e0 * (1 - _e0)
 
 
 def primitive_fast(x, k):
     """G(x) with plain exponent arguments."""
-    return 2 * _sigmoid(2 * k * x) * k ** -1
+    _e0 = _sigmoid(2 * k * x)
+    return 2 * _e0 * k ** -1
 
 
 def grad_fast(x, k):
     """g(x) with plain exponent arguments."""
-    _t0 = _sigmoid(-2 * k * jnp.abs(x))
-    return 4 * _t0 * (1 - _t0)
+    _e0 = _sigmoid(-2 * k * jnp.abs(x))
+    return 4 * _e0 * (1 - _e0)

@@ -24,25 +24,23 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha, beta, epsilon):
     """G(x): the soft step."""
-    _t0 = (x < 0)
-    return jnp.where(_t0, _dd_sigmoid(_dd_mul((alpha, None), (jnp.where(_t0, x, 0), None))), jnp.log((epsilon + jnp.abs(jnp.where((x >= 0), x, 0) + 1)) ** beta) + 0.5)
+    _e0 = _dd_sigmoid(_dd_mul((alpha, None), (jnp.where((x < 0), x, 0), None)))
+    return jnp.where((x < 0), _e0, jnp.log((epsilon + jnp.abs(jnp.where((x >= 0), x, 0) + 1)) ** beta) + 0.5)
 
 
 def grad(x, alpha, beta, epsilon):
     """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = (x < 0)
-    _t1 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(jnp.where(_t0, x, 0)), None)), -1.0))
-    return jnp.where(_t0, _t1 * alpha * (1 - _t1), beta * (jnp.where((x >= 0), x, 0) + 1) ** -1)
+    _e0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(jnp.where((x < 0), x, 0)), None)), -1.0))
+    return jnp.where((x < 0), _e0 * alpha * (1 - _e0), beta * (jnp.where((x >= 0), x, 0) + 1) ** -1)
 
 
 def primitive_fast(x, alpha, beta, epsilon):
     """G(x) with plain exponent arguments."""
-    _t0 = (x < 0)
-    return jnp.where(_t0, _sigmoid(alpha * jnp.where(_t0, x, 0)), jnp.log((epsilon + jnp.abs(jnp.where((x >= 0), x, 0) + 1)) ** beta) + 0.5)
+    _e0 = _sigmoid(alpha * jnp.where((x < 0), x, 0))
+    return jnp.where((x < 0), _e0, jnp.log((epsilon + jnp.abs(jnp.where((x >= 0), x, 0) + 1)) ** beta) + 0.5)
 
 
 def grad_fast(x, alpha, beta, epsilon):
     """g(x) with plain exponent arguments."""
-    _t0 = (x < 0)
-    _t1 = _sigmoid(-alpha * jnp.abs(jnp.where(_t0, x, 0)))
-    return jnp.where(_t0, _t1 * alpha * (1 - _t1), beta * (jnp.where((x >= 0), x, 0) + 1) ** -1)
+    _e0 = _sigmoid(-alpha * jnp.abs(jnp.where((x < 0), x, 0)))
+    return jnp.where((x < 0), _e0 * alpha * (1 - _e0), beta * (jnp.where((x >= 0), x, 0) + 1) ** -1)

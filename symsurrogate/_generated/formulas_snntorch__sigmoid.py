@@ -23,21 +23,23 @@ HAS_PRIMITIVE = True
 
 def primitive(x, slope):
     """G(x): the soft step."""
-    return _dd_sigmoid(_dd_mul((x, None), (slope, None)))
+    _e0 = _dd_sigmoid(_dd_mul((x, None), (slope, None)))
+    return _e0
 
 
 def grad(x, slope):
     """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = _dd_sigmoid(_dd_scale(_dd_mul((slope, None), (jnp.abs(x), None)), -1.0))
-    return _t0 * slope * (1 - _t0)
+    _e0 = _dd_sigmoid(_dd_scale(_dd_mul((slope, None), (jnp.abs(x), None)), -1.0))
+    return _e0 * slope * (1 - _e0)
 
 
 def primitive_fast(x, slope):
     """G(x) with plain exponent arguments."""
-    return _sigmoid(slope * x)
+    _e0 = _sigmoid(slope * x)
+    return _e0
 
 
 def grad_fast(x, slope):
     """g(x) with plain exponent arguments."""
-    _t0 = _sigmoid(-slope * jnp.abs(x))
-    return _t0 * slope * (1 - _t0)
+    _e0 = _sigmoid(-slope * jnp.abs(x))
+    return _e0 * slope * (1 - _e0)

@@ -22,21 +22,23 @@ HAS_PRIMITIVE = True
 
 def primitive(x, alpha):
     """G(x): the soft step."""
-    return _dd_sigmoid(_dd_mul((x, None), (alpha, None)))
+    _e0 = _dd_sigmoid(_dd_mul((x, None), (alpha, None)))
+    return _e0
 
 
 def grad(x, alpha):
     """g(x) = dG/dx: the surrogate gradient."""
-    _t0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
-    return _t0 * alpha * (1 - _t0)
+    _e0 = _dd_sigmoid(_dd_scale(_dd_mul((alpha, None), (jnp.abs(x), None)), -1.0))
+    return _e0 * alpha * (1 - _e0)
 
 
 def primitive_fast(x, alpha):
     """G(x) with plain exponent arguments."""
-    return _sigmoid(alpha * x)
+    _e0 = _sigmoid(alpha * x)
+    return _e0
 
 
 def grad_fast(x, alpha):
     """g(x) with plain exponent arguments."""
-    _t0 = _sigmoid(-alpha * jnp.abs(x))
-    return _t0 * alpha * (1 - _t0)
+    _e0 = _sigmoid(-alpha * jnp.abs(x))
+    return _e0 * alpha * (1 - _e0)
