@@ -73,11 +73,54 @@ def test_gamma_outside_its_range_is_jax_s_and_its_gradient_is_never_nan_from_the
         ),
         # the generalised Gaussian: β/(2Γ(1/β))·e^(−|x|^β)
         ("GeneralisedGaussian", BETA / (2 * sp.gamma(1 / BETA)) * sp.exp(-(sp.Abs(X) ** BETA)), {"beta": 3.0}),
+        # the same family as a string, with Γ of a number: e^(−x⁴)/(2Γ(5/4))
+        ("ExpQuartic", "exp(-x**4)/(2*gamma(5/4))", {}),
     ],
-    ids=["student-t-5", "student-t-3", "generalised-gaussian-3"],
+    ids=["student-t-5", "student-t-3", "generalised-gaussian-3", "string-exp-quartic"],
 )
 def test_densities_normalised_by_gamma_pass_their_check(name, grad, params):
     # Each failed its float32 or float64 accuracy check with jax.scipy.special.gamma
     # (at 1.1–2.5 × the budget).
     report = ss.check(ss.surrogate(name, grad=grad, params=params))
     assert report.ok, "\n".join(str(r) for r in report.failures)
+
+
+# --- Γ written in a string formula --------------------------------------------------------
+
+
+def test_gamma_in_a_string_formula_is_the_gamma_function():
+    """Student's t with its normalisation, as a paper writes it: the density at x over
+    several ν against mpmath's, and its integral 1 by the check."""
+    cls = ss.surrogate(
+        "StudentTString",
+        grad="gamma((nu + 1)/2)/(sqrt(nu*pi)*gamma(nu/2))*(1 + x**2/nu)**(-(nu + 1)/2)",
+        params={"nu": 4.0},
+    )
+    xs = np.asarray([-7.0, -1.0, 0.0, 0.5, 3.0], np.float32)
+    for nu in (1.0, 2.5, 4.0, 30.0):
+        got = np.asarray(cls(nu=nu).surrogate_grad(jnp.asarray(xs)), np.float64)
+        with mpmath.workdps(30):
+            expected = [float(_student_t(float(x), nu)) for x in xs]
+        np.testing.assert_allclose(got, expected, rtol=5e-6, err_msg=f"nu = {nu}")
+
+
+def _student_t(x: float, nu: float) -> mpmath.mpf:
+    nu, x = mpmath.mpf(nu), mpmath.mpf(x)
+    return (
+        mpmath.gamma((nu + 1) / 2)
+        / (mpmath.sqrt(nu * mpmath.pi) * mpmath.gamma(nu / 2))
+        * (1 + x**2 / nu) ** (-(nu + 1) / 2)
+    )
+
+
+def test_a_parameter_shadows_the_function_of_its_name():
+    """gamma is the Cauchy scale here, so that a function added to the parser never takes
+    a parameter name away from formulas already written; calling it is a one-line error."""
+    cauchy = ss.surrogate("CauchyScale", grad="gamma/(pi*(x**2 + gamma**2))", params={"gamma": 0.5})
+    assert float(cauchy(gamma=0.5).surrogate_grad(0.0)) == pytest.approx(1 / (0.5 * np.pi), rel=1e-6)
+    scaled = ss.surrogate("ErfNamed", grad="erf*exp(-x**2)/sqrt(pi)", params={"erf": 2.0})
+    assert float(scaled(erf=2.0).surrogate_grad(0.0)) == pytest.approx(2 / np.sqrt(np.pi), rel=1e-6)
+    with pytest.raises(ss.FormulaError, match="'gamma' is a parameter") as info:
+        ss.surrogate("CalledParameter", grad="gamma(x)*exp(-x**2)", params={"gamma": 1.0})
+    assert "\n" not in str(info.value)
+    assert info.value.token == "gamma"

@@ -61,6 +61,7 @@ FUNCTIONS: dict[str, tuple[Callable[..., sp.Expr], tuple[int, ...]]] = {
     "erfc": (sp.erfc, (1,)),
     "sigmoid": (logistic, (1,)),
     "softplus": (softplus, (1,)),
+    "gamma": (sp.gamma, (1,)),
 }
 SPECIAL_FORMS = ("Piecewise", "Sum")
 
@@ -203,6 +204,10 @@ class _Translator:
             return self.piecewise(node, depth)
         if name == "Sum":
             return self.summation(node, depth)
+        if name in self.symbols:
+            # A parameter shadows the function of its name, so that a function added later
+            # never takes a name away from formulas already written.
+            raise self.fail(f"{name!r} is a parameter here, so {name}() cannot be called", node.func, name)
         if name not in FUNCTIONS:
             known = ", ".join(sorted([*FUNCTIONS, *SPECIAL_FORMS]))
             raise self.fail(f"unknown function {name!r} (allowed: {known})", node.func, name)

@@ -20,7 +20,7 @@ from .._support._budget import bounded
 from .._support._jsondata import register_dataclass
 from .._support._source import CLASS_MODULE_NAMES, CLASS_PARAM_NAMES
 from ._calculus import X, canonicalize, derivative, derivative_of_primitive, find_primitive
-from ._parse import CONSTANTS, FUNCTIONS, SPECIAL_FORMS, parse_formula
+from ._parse import CONSTANTS, SPECIAL_FORMS, parse_formula
 from ._removable import fill_removable
 
 _ASSUMPTIONS = {
@@ -29,7 +29,8 @@ _ASSUMPTIONS = {
     "real": {"real": True},
     "positive_integer": {"integer": True, "positive": True},
 }
-_RESERVED = {"x", *CONSTANTS, *FUNCTIONS, *SPECIAL_FORMS, *CLASS_PARAM_NAMES}
+# Function names are free: a parameter shadows the function of its name (see _parse).
+_RESERVED = {"x", *CONSTANTS, *SPECIAL_FORMS, *CLASS_PARAM_NAMES}
 
 Formula = str | sp.Expr
 ParamsLike = Mapping[str, float | int | Mapping[str, object] | Param] | Iterable[Param]
