@@ -107,6 +107,10 @@ REWRITES = {
     ),
     "tanh(a(x + 1)) − tanh(a(x − 1))": ((sp.tanh(A * (X + 1)) - sp.tanh(A * (X - 1))) / 4, StableExpm1),
     "erfc(−ax)², which SymPy writes (2 − erfc(ax))²": (sp.erfc(-A * X) ** 2 / 4, StableErfc),
+    "u′·(1 − tanh²u) with u = ax + x³ (a non-linear argument)": (
+        (A + 3 * X**2) * (1 - sp.tanh(A * X + X**3) ** 2) / 2,
+        StableSigmoid,
+    ),
     "|x|·e^(−a|x|) (a linear factor on a decaying exponential)": (
         A**2 * sp.Abs(X) * sp.exp(-A * sp.Abs(X)) / 2,
         Damped,

@@ -345,6 +345,30 @@ def test_logistic_differences_shifted_by_a_parameter_do_not_cancel(grad, referen
 
 
 @pytest.mark.parametrize(
+    "formula",
+    [
+        {"primitive": "(1 + tanh(a*x + b*x**3))/2"},
+        {"grad": "(a + 3*b*x**2)*(1 - tanh(a*x + b*x**3)**2)/2"},
+    ],
+    ids=["tanh-step", "one-minus-tanh-squared"],
+)
+def test_hyperbolics_of_a_polynomial_argument_do_not_cancel_in_the_tails(formula):
+    """The chain rule puts u′ = a + 3bx² in front of 1 − tanh²(u): as a whole no rational
+    function of e^u, and e^u and e^{−u} of a sum u did not read as powers of one t, so
+    1 − tanh² cancelled in both tails (10⁷ ulp in float32)."""
+    cls = ss.surrogate("PolynomialArgument", params={"a": 1.0, "b": 0.1}, **formula)
+    xs = np.asarray([-12.0, -5.0, -3.0, -0.7, 0.0, 0.4, 2.0, 4.5, 9.0], np.float32)
+    got = np.asarray(jax.vmap(jax.grad(cls()))(jnp.asarray(xs)), np.float64)
+    a, b = mpmath.mpf(1), mpmath.mpf(float(np.float32(0.1)))
+    with mpmath.workdps(40):
+        expected = np.array(
+            [float((a + 3 * b * x**2) * mpmath.sech(a * x + b * x**3) ** 2 / 2) for x in map(float, xs)]
+        )
+    normal = np.abs(expected) > 1e-30
+    np.testing.assert_allclose(got[normal], expected[normal], rtol=1e-6)
+
+
+@pytest.mark.parametrize(
     ("grad", "reference", "rtol"),
     [
         ("sech(x - 20)**5", lambda x: mpmath.sech(x - 20) ** 5, 4e-6),

@@ -284,7 +284,7 @@ def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
 
 
 def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr) -> sp.Expr | None:
-    split = [(e, shift, *varying.as_coeff_Mul()) for e, shift, varying in exps]
+    split = [(e, shift, *_coefficient_and_rest(varying)) for e, shift, varying in exps]
     if not split or len({rest for *_, rest in split}) != 1 or not all(c.is_Rational for _, _, c, _ in split):
         return None
     # u = unit·rest with unit the gcd of the coefficients, so that e^{k·rest + c} = e^c·t^{k/unit}.
@@ -313,6 +313,15 @@ def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr)
     negative_side = sp.factor(rational).subs(_T, sp.exp(sp.Min(base, 0)))
     positive_side = sp.factor(mirrored).subs(_T, sp.exp(-sp.Max(base, 0)))
     return sp.Piecewise((negative_side, base <= 0), (positive_side, True))
+
+
+def _coefficient_and_rest(u: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """u as c·rest, with the sign of a sum taken into c: −ax − bx³ is −1·(ax + bx³), as −αx
+    is −1·(αx), so that e^u and e^{−u} are powers of one t."""
+    coefficient, rest = u.as_coeff_Mul()
+    if rest.is_Add and rest.could_extract_minus_sign():
+        return -coefficient, -rest
+    return coefficient, rest
 
 
 def _logistic_product(rational: sp.Expr, base: sp.Expr) -> sp.Expr | None:
@@ -445,12 +454,35 @@ def _exp_rationals(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.E
     hyperbolic = any(f.args[0].has(X) for f in expr.atoms(*_HYPERBOLIC))
     if hyperbolic or _risky_exps(expr):
         # Only the hyperbolics of x become exponentials: coth(b/2) of a parameter as
-        # (e^b + 1)/(e^b − 1) would be inf/inf at large b and cancel at small b.
-        as_exp = expr.replace(lambda e: isinstance(e, _HYPERBOLIC) and e.args[0].has(X), lambda e: e.rewrite(sp.exp))
+        # (e^b + 1)/(e^b − 1) would be inf/inf at large b and cancel at small b. Not deep:
+        # SymPy would also write x³ in the argument as e^{3·log x}.
+        as_exp = expr.replace(
+            lambda e: isinstance(e, _HYPERBOLIC) and e.args[0].has(X), lambda e: e.rewrite(sp.exp, deep=False)
+        )
         rational = _exp_rational(as_exp)
         if rational is not None:
             return rational
+        rational = _exp_rational_times_a_factor(as_exp)
+        if rational is not None:
+            return rational
     return expr
+
+
+def _exp_rational_times_a_factor(expr: sp.Expr) -> sp.Expr | None:
+    """f(x)·R(e^u) with f free of exponentials: R(e^u) on its decaying side, times f.
+
+    The chain rule puts u′ in front of R′ where u is not linear: (1 + tanh(ax + bx³))/2 has
+    g = (a + 3bx²)·(1 − tanh²(u))/2, which is no rational function of e^u as a whole, and
+    whose 1 − tanh² cancels in both tails (10⁷ ulp in float32).
+    """
+    if not isinstance(expr, sp.Mul):
+        return None
+    exps = [e for e in expr.atoms(sp.exp) if e.args[0].has(X)]
+    factor, rest = expr.as_independent(*exps, as_Add=False)
+    if not factor.has(X) or rest == 1:
+        return None
+    rational = _exp_rational(rest)
+    return None if rational is None else factor * rational
 
 
 def logistic_differences(expr: sp.Expr) -> sp.Expr:
