@@ -29,6 +29,7 @@ from symsurrogate._symbolic._catalog import catalog_entry, catalog_names, load_s
 from symsurrogate._symbolic._nodes import (
     CompensatedExp,
     Damped,
+    ExpErfc,
     Guard,
     Reduced,
     Scaled,
@@ -37,6 +38,7 @@ from symsurrogate._symbolic._nodes import (
     StableLog1p,
     StableSigmoid,
     StableSoftplus,
+    Vanishing,
     expand_stable,
     logistic,
     softplus,
@@ -111,6 +113,11 @@ REWRITES = {
         (A + 3 * X**2) * (1 - sp.tanh(A * X + X**3) ** 2) / 2,
         StableSigmoid,
     ),
+    "(1 + a²x²)·e^(−a²x²) (a growing sum on a decaying exponential)": (
+        (1 + A**2 * X**2) * sp.exp(-(A**2) * X**2),
+        Vanishing,
+    ),
+    "e^(−x²/2)·erfc(−ax/√2) (the skew normal)": (sp.exp(-(X**2) / 2) * sp.erfc(-A * X / sp.sqrt(2)), ExpErfc),
     "|x|·e^(−a|x|) (a linear factor on a decaying exponential)": (
         A**2 * sp.Abs(X) * sp.exp(-A * sp.Abs(X)) / 2,
         Damped,

@@ -369,6 +369,56 @@ def test_hyperbolics_of_a_polynomial_argument_do_not_cancel_in_the_tails(formula
 
 
 @pytest.mark.parametrize(
+    ("formula", "reference"),
+    [
+        (
+            {"grad": "(1 + (a*x)**2)*exp(-(a*x)**2)*2*a/(3*sqrt(pi))"},
+            lambda x, a: (1 + (a * x) ** 2) * mpmath.exp(-((a * x) ** 2)) * 2 * a / (3 * mpmath.sqrt(mpmath.pi)),
+        ),
+        (
+            {"primitive": "(1 + erf(x + a*x**3))/2"},
+            lambda x, a: (1 + 3 * a * x**2) * mpmath.exp(-((x + a * x**3) ** 2)) / mpmath.sqrt(mpmath.pi),
+        ),
+        (
+            {"primitive": "(1 + tanh(x + a*x**3))/2"},
+            lambda x, a: (1 + 3 * a * x**2) * mpmath.sech(x + a * x**3) ** 2 / 2,
+        ),
+    ],
+    ids=["polynomial-times-gaussian", "erf-of-a-cubic", "tanh-of-a-cubic"],
+)
+def test_a_growing_sum_times_a_decaying_factor_is_finite_at_the_largest_floats(formula, reference):
+    """(1 + x²)·e^{−x²}: x² overflows where e^{−x²} is 0, and inf·0 was nan at ±max and in
+    every derivative there. A single power of x is damped; a sum is 0 where the decaying
+    factor is, with both factors evaluated at a guarded x."""
+    cls = ss.surrogate("GrowingSum", params={"a": 0.75}, **formula)
+    for precision in ("accurate", "fast"):
+        surrogate = cls(precision=precision)
+        with jax.enable_x64(True):
+            for dtype in (jnp.float32, jnp.float64):
+                big = float(jnp.finfo(dtype).max)
+                xs = jnp.asarray([-jnp.inf, -big, -1e15, -40.0, 40.0, 1e15, big, jnp.inf], dtype)
+                for what, fn in [
+                    ("g", surrogate.surrogate_grad),
+                    ("backward", jax.vmap(jax.grad(surrogate))),
+                    ("grad of g", jax.vmap(jax.grad(surrogate.surrogate_grad))),
+                ]:
+                    out = np.asarray(fn(xs), np.float64)
+                    assert np.array_equal(out, np.zeros_like(out)), (precision, dtype, what, out)
+    xs = np.asarray([-6.0, -2.0, -0.5, 0.0, 0.3, 1.0, 2.5], np.float32)
+    got = np.asarray(jax.vmap(jax.grad(cls()))(jnp.asarray(xs)), np.float64)
+    with mpmath.workdps(40):
+        expected = np.array([float(reference(mpmath.mpf(float(x)), mpmath.mpf(0.75))) for x in xs])
+    normal = np.abs(expected) > 1e-30
+    np.testing.assert_allclose(got[normal], expected[normal], rtol=1e-6)
+
+
+@pytest.mark.slow  # a full check
+def test_a_tanh_of_a_cubic_passes_its_check():
+    report = ss.check(ss.surrogate("TanhCubic", primitive="(1 + tanh(a*x + b*x**3))/2", params={"a": 1.0, "b": 0.1}))
+    assert report.ok, "\n".join(str(r) for r in report.failures)
+
+
+@pytest.mark.parametrize(
     ("grad", "reference", "rtol"),
     [
         ("sech(x - 20)**5", lambda x: mpmath.sech(x - 20) ** 5, 4e-6),

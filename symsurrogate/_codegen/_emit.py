@@ -10,7 +10,7 @@ from .._errors import FormulaError
 from .._support._budget import bounded
 from .._support._source import FORMULA_MODULE_NAMES, renamed_params, string_literal
 from .._symbolic._calculus import X
-from .._symbolic._nodes import CompensatedExp, StableSigmoid
+from .._symbolic._nodes import CompensatedExp, ExpErfc, StableSigmoid, Vanishing
 from .._symbolic._spec import Spec, param_symbol
 from ._doublefloat import compensable
 from ._infinity import unclipped_at_infinity
@@ -41,7 +41,7 @@ def module_printer(precision: str = "accurate") -> SurrogatePrinter:
     arguments in double-float (``"accurate"``) or plain (``"fast"``, see ``Surrogate``)."""
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
-    return SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=precision == "accurate")
+    return SurrogatePrinter(sigmoid="_sigmoid", reduce="_reduce", double_float=precision == "accurate", helpers=True)
 
 
 def function_body(expr: sp.Expr, spec: Spec, printer: SurrogatePrinter | None = None) -> list[str]:
@@ -80,14 +80,20 @@ def _printed(stable: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> l
     # A Sum's term uses its bound index, and a compensated exponential's argument must not
     # be rounded into plain temporaries: both are printed whole, never split by CSE.
     sums = {s: sp.Symbol(f"_s{i}") for i, s in enumerate(sorted(stable.atoms(sp.Sum), key=sp.default_sort_key))}
-    # Exponentials inside a Sum use its index: they stay inside the Sum's loop. A logistic
-    # whose argument is printed in double-float is such an exponential too: CSE would round
-    # a factor of its argument (1/s in x/s) into a plain temporary.
+    # A Vanishing product re-evaluates both factors at a guarded x: printed whole too (the
+    # outermost ones, outside any Sum).
+    products = stable.xreplace(sums).atoms(Vanishing)
+    products = [v for v in products if not any(v != w and w.has(v) for w in products)]
+    vanishing = {v: i for i, v in enumerate(sorted(products, key=sp.default_sort_key))}
+    sums.update({v: sp.Symbol(f"_v{i}") for v, i in vanishing.items()})
+    # Exponentials inside a Sum use its index: they stay inside the Sum's loop. A logistic or
+    # an e^a·erfc(z) whose arguments are printed in double-float is such an exponential too:
+    # CSE would round a factor of an argument (1/s in x/s) into a plain temporary.
     exps = sorted(
         (
             e
-            for e in stable.xreplace(sums).atoms(CompensatedExp, StableSigmoid)
-            if isinstance(e, CompensatedExp) or (e.args[0].has(X) and compensable(e.args[0], X))
+            for e in stable.xreplace(sums).atoms(CompensatedExp, StableSigmoid, ExpErfc)
+            if isinstance(e, CompensatedExp) or all(a.has(X) and compensable(a, X) for a in e.args)
         ),
         key=sp.default_sort_key,
     )
@@ -95,7 +101,12 @@ def _printed(stable: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> l
     temporaries, (result,) = sp.cse([stable.xreplace(sums)], symbols=sp.numbered_symbols("_t"), order="none")
     bodies = []
     for printer in printers:
-        lines = [f"{name} = {printer.doprint(value)}" for value, name in sums.items()]
+        lines = []
+        for value, name in sums.items():
+            if value in vanishing:
+                lines += _vanishing_lines(printer, value, vanishing[value])
+            else:
+                lines.append(f"{name} = {printer.doprint(value)}")
         lines += [f"{name} = {printer.doprint(value)}" for name, value in temporaries]
         text = printer.doprint(result)
         if not stable.has(X):
@@ -104,6 +115,19 @@ def _printed(stable: sp.Expr, spec: Spec, printers: list[SurrogatePrinter]) -> l
         lines.append(f"return {text}")
         bodies.append(lines)
     return bodies
+
+
+def _vanishing_lines(printer: SurrogatePrinter, product: Vanishing, i: int) -> list[str]:
+    """f·d as 0 where d is 0, with both factors evaluated at a guarded x (see Vanishing)."""
+    factor, decaying = product.args
+    guarded = sp.Symbol(f"_x{i}", real=True)
+    printer.inputs.add(guarded)
+    value = printer.doprint((factor * decaying).xreplace({X: guarded}))
+    return [
+        f"_d{i} = {printer.doprint(decaying)}",
+        f"{guarded} = jnp.where(_d{i} != 0, x, 0)",
+        f"_v{i} = jnp.where(_d{i} != 0, {value}, 0)",
+    ]
 
 
 def _expand_finite_sums(expr: sp.Expr) -> sp.Expr:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import sympy as sp
 
 from .._symbolic._calculus import X
-from .._symbolic._nodes import Damped, Guard, Scaled
+from .._symbolic._nodes import Damped, ExpErfc, Guard, Scaled, StableErfc, StableSigmoid, Vanishing
 
-__all__ = ["bounded_ratios", "damped_powers", "dominant_exponentials", "inverse_hyperbolic_logs"]
+__all__ = ["bounded_ratios", "damped_powers", "dominant_exponentials", "inverse_hyperbolic_logs", "vanishing_products"]
 
 
 def bounded_ratios(expr: sp.Expr) -> sp.Expr:
@@ -174,3 +174,41 @@ def damped_powers(expr: sp.Expr) -> sp.Expr:
         return sp.Mul(*rest, Damped(base ** (p / m), sp.exp(decaying.args[0] / m)) ** m)
 
     return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(X), rewrite)
+
+
+_DECAYING = (sp.exp, StableSigmoid, StableErfc, ExpErfc)
+
+
+def vanishing_products(expr: sp.Expr) -> sp.Expr:
+    """f·d with f growing at least like x² and d built from exponentials: 0 where d is 0.
+
+    (1 + x²)·e^{−x²} and the chain rule's (a + 3bx²)·σ(−|ax + bx³|) overflow f to inf where
+    d underflows to 0, and inf·0 is nan at the largest floats (and so in every derivative
+    there). A single power of x is damped instead (:func:`damped_powers`), which also keeps
+    the product's subnormal range; a sum cannot be, so it becomes :class:`Vanishing`: 0
+    where d is, which is exact, since f is finite at every finite x.
+    """
+
+    def rewrite(mul: sp.Mul) -> sp.Expr:
+        decaying = [f for f in mul.args if f.has(X) and f.has(*_DECAYING)]
+        growing = [f for f in mul.args if f.has(X) and not f.has(*_DECAYING)]
+        if not decaying or sum(_growth(f) for f in growing) < 2:
+            return mul
+        rest = [f for f in mul.args if not f.has(X)]
+        return sp.Mul(*rest, Vanishing(sp.Mul(*growing), sp.Mul(*decaying)))
+
+    return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(X), rewrite)
+
+
+def _growth(factor: sp.Expr) -> sp.Rational:
+    """The power of |x| that ``factor`` grows like, for a power of a polynomial in x and |x|
+    (0 for anything else: it is not guarded)."""
+    base, exponent = factor.as_base_exp()
+    if not exponent.is_Rational or exponent <= 0:
+        return sp.Integer(0)
+    plain = sp.Dummy("r", positive=True)
+    try:
+        degree = sp.Poly(base.xreplace({sp.Abs(X): plain}).xreplace({X: plain}), plain).degree()
+    except sp.PolynomialError:
+        return sp.Integer(0)
+    return degree * exponent

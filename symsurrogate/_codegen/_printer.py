@@ -15,6 +15,7 @@ from .._symbolic._calculus import X
 from .._symbolic._nodes import (
     CompensatedExp,
     Damped,
+    ExpErfc,
     Guard,
     Offset,
     Reduced,
@@ -24,6 +25,7 @@ from .._symbolic._nodes import (
     StableLog1p,
     StableSigmoid,
     StableSoftplus,
+    Vanishing,
 )
 from ._doublefloat import compensable, pair_code
 
@@ -47,6 +49,7 @@ class SurrogatePrinter(JaxPrinter):
         sigmoid: str = "jax.nn.sigmoid",
         reduce: str = "jnp.fmod",
         double_float: bool = False,
+        helpers: bool = False,
     ) -> None:
         super().__init__({"fully_qualified_modules": True, **(settings or {})})
         # Generated modules carry the double-float helpers (see _doublefloat); plain printing
@@ -56,6 +59,10 @@ class SurrogatePrinter(JaxPrinter):
         # their own centred period reduction.
         self.sigmoid = sigmoid
         self.reduce = reduce
+        # Whether the code may call the helpers of symsurrogate._jaxops (generated modules do).
+        self.use_helpers = helpers
+        # x, and the guarded copies of x that a Vanishing product is evaluated at (_emit).
+        self.inputs: set[sp.Symbol] = {X}
         # The helpers of symsurrogate._jaxops the printed code calls (a bare name is one);
         # the modules it uses are in ``module_imports``, as in every SymPy code printer.
         self.helpers: set[str] = set()
@@ -183,6 +190,13 @@ class SurrogatePrinter(JaxPrinter):
         level = sp.printing.precedence.PRECEDENCE["Mul"]
         return f"({self.parenthesize(expr.args[0], level)} * {self.parenthesize(expr.args[1], level)})"
 
+    def _print_Vanishing(self, expr: Vanishing) -> str:
+        # In one expression; generated modules print it as three lines instead (_emit).
+        factor, decaying = expr.args
+        alive = sp.Ne(decaying, 0, evaluate=False)
+        at = {X: Guard(alive, X, sp.Integer(0))}
+        return f"jnp.where({self._print(alive)}, {self._print(factor.xreplace(at) * decaying.xreplace(at))}, 0)"
+
     def _print_Offset(self, expr: Offset) -> str:
         x, k = expr.args
         if k.is_number and k.is_negative:  # x − (−1) as x + 1: as exact, and plainer
@@ -280,9 +294,25 @@ class SurrogatePrinter(JaxPrinter):
     def _print_StableErfc(self, expr: StableErfc) -> str:
         return self._call("jax.scipy.special.erfc", *expr.args)
 
+    def _print_ExpErfc(self, expr: ExpErfc) -> str:
+        a, z = expr.args
+        # e^{a − z²} with a − z² as one polynomial: its large terms cancel symbolically (the
+        # modified Gaussian's λx), where both overflow at the largest floats.
+        b = sp.factor(sp.expand(a - z**2))
+        if self.use_helpers and all(compensable(e, X) for e in (a, b, z)):
+            # In both precisions: with plain arguments the chain rule of x² overflows at the
+            # largest floats (0·inf in the gradient), where the pairs' products do not.
+            self.helpers.add("_dd_exp_erfc")
+            pairs = [pair_code(e, self._print, use=self.helpers.add) for e in (a, b, z)]
+            return f"_dd_exp_erfc({', '.join(pairs)})"
+        # Plain printing: the two sides as one select (the helper also guards their inputs).
+        right = f"{self._print(sp.exp(b))} * {self._call('jax.scipy.special.erfcx', z)}"
+        left = f"{self._print(sp.exp(a))} * {self._call('jax.scipy.special.erfc', z)}"
+        return f"jnp.where({self._print(z)} >= 0, {right}, {left})"
+
     def _print_StableSigmoid(self, expr: StableSigmoid) -> str:
         (z,) = expr.args
-        if self.double_float and z.has(X) and compensable(z, X):
+        if self.double_float and z.has(*self.inputs) and compensable(z, X):
             # e^{−z} is what σ amplifies: its argument in double-float, as for CompensatedExp.
             self.helpers.add("_dd_sigmoid")
             return f"_dd_sigmoid({pair_code(z, self._print, use=self.helpers.add)})"

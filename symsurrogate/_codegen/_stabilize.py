@@ -21,6 +21,7 @@ from .._symbolic._algebraic import merge_exps, one_fraction
 from .._symbolic._calculus import X, canonicalize
 from .._symbolic._nodes import (
     CompensatedExp,
+    ExpErfc,
     Guard,
     Reduced,
     StableErfc,
@@ -31,7 +32,7 @@ from .._symbolic._nodes import (
     expand_stable,
 )
 from ._doublefloat import compensable
-from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs
+from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs, vanishing_products
 from ._knots import knot_relative, solved_for_x
 from ._series import series_at_removable_points
 
@@ -208,6 +209,27 @@ def _erfc_tail(expr: sp.Add) -> sp.Expr:
     return sp.factor_terms(sp.Add(*[t for t in sp.Add.make_args(as_erfc) if t.has(X)]))
 
 
+def exponentials_times_erfc(expr: sp.Expr) -> sp.Expr:
+    """e^{a}·erfc(z) (a and z polynomial in x and the parameters) as one :class:`ExpErfc`.
+
+    The skew normal φ(x)·erfc(−αx/√2) and the exponentially modified Gaussian
+    e^{λ(λσ² − 2x)/2}·erfc((λσ² − x)/(√2σ)): erfc's e^{−z²} joins e^{a} where z ≥ 0.
+    """
+
+    def rewrite(mul: sp.Mul) -> sp.Expr:
+        erfcs = [f for f in mul.args if isinstance(f, (sp.erfc, StableErfc)) and f.args[0].has(X)]
+        exps = [f for f in mul.args if isinstance(f, sp.exp) and f.args[0].has(X)]
+        if len(erfcs) != 1 or not exps:
+            return mul
+        a, z = sp.Add(*(e.args[0] for e in exps)), erfcs[0].args[0]
+        if not (compensable(a, X) and compensable(z, X)):
+            return mul
+        rest = [f for f in mul.args if f not in exps and f is not erfcs[0]]
+        return sp.Mul(*rest, ExpErfc(a, z))
+
+    return expr.replace(lambda e: isinstance(e, sp.Mul) and e.has(sp.erfc, StableErfc), rewrite)
+
+
 def _reduce_periodic(expr: sp.Expr) -> sp.Expr:
     """sin/cos(a·x + b) → sin/cos(a·fmod(x, P) + b) with P a period (see :class:`Reduced`).
 
@@ -270,20 +292,20 @@ def _degree(polynomial: sp.Expr) -> int:
         return _LARGEST_CONSTANT_EXPONENT + 1
 
 
-def _exp_rational(expr: sp.Expr) -> sp.Expr | None:
+def _exp_rational(expr: sp.Expr, poles: bool = True) -> sp.Expr | None:
     """Evaluate a rational function of e^{k·u} on its decaying side; None if not one.
 
     The exponentials are first taken whole (e^{αx − 3}: a σ of its own), then, if that fails,
     with their numeric shifts apart (σ(αx) − σ(αx − 1)) where the constants stay moderate.
     """
     exps = _shifted_exps(expr)
-    whole = _exp_rational_in([(e, sp.Integer(0), e.args[0]) for e, _, _ in exps], expr)
+    whole = _exp_rational_in([(e, sp.Integer(0), e.args[0]) for e, _, _ in exps], expr, poles)
     if whole is not None or all(shift == 0 for _, shift, _ in exps):  # no shift: the same attempt again
         return whole
-    return _exp_rational_in(exps, expr)
+    return _exp_rational_in(exps, expr, poles)
 
 
-def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr) -> sp.Expr | None:
+def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr, poles: bool = True) -> sp.Expr | None:
     split = [(e, shift, *_coefficient_and_rest(varying)) for e, shift, varying in exps]
     if not split or len({rest for *_, rest in split}) != 1 or not all(c.is_Rational for _, _, c, _ in split):
         return None
@@ -291,7 +313,7 @@ def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr)
     unit = abs(functools.reduce(sp.gcd, [c for _, _, c, _ in split]))
     base = unit * split[0][3]
     rational = sp.cancel(expr.xreplace({e: sp.exp(shift) * _T ** (c / unit) for e, shift, c, _ in split}))
-    if rational.has(X):
+    if rational.has(X) or not (poles or _no_positive_root(sp.fraction(rational)[1])):
         return None
     # The coefficients of R(t) grow as e^{|c|·degree}: (σ(x + 20) − σ(x − 20))³ has e^{120}.
     largest_shift = max(abs(shift) for _, shift, _, _ in split)
@@ -313,6 +335,17 @@ def _exp_rational_in(exps: list[tuple[sp.exp, sp.Expr, sp.Expr]], expr: sp.Expr)
     negative_side = sp.factor(rational).subs(_T, sp.exp(sp.Min(base, 0)))
     positive_side = sp.factor(mirrored).subs(_T, sp.exp(-sp.Max(base, 0)))
     return sp.Piecewise((negative_side, base <= 0), (positive_side, True))
+
+
+def _no_positive_root(polynomial: sp.Expr) -> bool:
+    """True when the polynomial in t has no root t > 0: its coefficients never change sign
+    (Descartes' rule), each sign decided from the parameters' assumptions."""
+    try:
+        coefficients = sp.Poly(polynomial, _T).all_coeffs()
+    except sp.PolynomialError:
+        return False
+    signs = {True if c.is_positive else False if c.is_negative else None for c in coefficients if c != 0}
+    return None not in signs and len(signs) == 1
 
 
 def _coefficient_and_rest(u: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
@@ -481,7 +514,9 @@ def _exp_rational_times_a_factor(expr: sp.Expr) -> sp.Expr | None:
     factor, rest = expr.as_independent(*exps, as_Add=False)
     if not factor.has(X) or rest == 1:
         return None
-    rational = _exp_rational(rest)
+    # Only an R without a pole on the real line: a pole (1/sinh x) may be removable in the
+    # whole product (x/sinh x at 0), which the factor no longer sees.
+    rational = _exp_rational(rest, poles=False)
     return None if rational is None else factor * rational
 
 
@@ -587,12 +622,14 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("stable logs", lambda e, d: _logs(e), "log(1 + u) and log(σ) without cancellation or overflow"),
     Rewrite("expm1", lambda e, d: _expm1(e), "e^u − 1 is expm1(u) near u = 0"),
     Rewrite("erfc tails", lambda e, d: _erfc_tails(e), "1 − erf(z) is erfc(z) in the tail"),
+    Rewrite("exponentials times erfc", lambda e, d: exponentials_times_erfc(e), "e^a·erfc(z) as e^{a − z²}·erfcx(z)"),
     Rewrite("half angles", lambda e, d: half_angles(e), "1 − cos u is 2sin²(u/2): no cancellation at its zeros"),
     Rewrite("reduced periods", lambda e, d: _reduce_periodic(e), "sin and cos of a phase reduced to one period"),
     Rewrite("logistic differences", lambda e, d: logistic_differences(e), "σ(a) − σ(b) as σ(a)σ(−b)(1 − e^{b−a})"),
     Rewrite("exponential rationals", _exp_rationals, "R(e^u) evaluated on the decaying side of u"),
     # Last: the exponential rewrites above need plain quotients to recognise R(e^u).
     Rewrite("bounded ratios", lambda e, d: bounded_ratios(e), "quotients of growing terms rescaled first"),
+    Rewrite("vanishing products", lambda e, d: vanishing_products(e), "(1 + x²)·e^{−x²} is 0 where e^{−x²} is"),
 )
 
 

@@ -176,6 +176,46 @@ class Offset(sp.Function):
         return sp.Integer(1) if argindex == 1 else sp.Integer(-1)
 
 
+class ExpErfc(sp.Function):
+    """e^{a}·erfc(z), printed as one helper that takes e^{−z²} out of erfc where z ≥ 0.
+
+    Where z grows, erfc(z) underflows while e^{a} may overflow (the exponentially modified
+    Gaussian, inf·0 = nan), and erfc(z) computed alone rounds z² inside its exponential;
+    e^{a − z²}·erfcx(z) has neither problem.
+    """
+
+    nargs = 2
+
+    def _eval_is_extended_real(self) -> bool | None:
+        a, z = self.args
+        return True if a.is_extended_real and z.is_extended_real else None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        a, z = self.args
+        return self if argindex == 1 else -2 * sp.exp(a - z**2) / sp.sqrt(sp.pi)
+
+
+class Vanishing(sp.Function):
+    """f·d, and 0 wherever d is 0 (f at a harmless point there): ``where(d == 0, 0, f·d)``.
+
+    A growing factor overflows where a decaying one underflows: (1 + x²)·e^{−x²} and the
+    chain rule's (a + 3bx²)·σ(−|u|) are inf·0 = nan at the largest floats. Wherever d is 0
+    the product is 0 in exact arithmetic (f is finite at every finite x), so the guard is
+    exact; the inputs of both factors are guarded too, or the unselected product would leak
+    its nan into the gradient.
+    """
+
+    nargs = 2
+
+    def _eval_is_extended_real(self) -> bool | None:
+        f, d = self.args
+        return True if f.is_extended_real and d.is_extended_real else None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        f, d = self.args
+        return d if argindex == 1 else f
+
+
 STABLE_NODES = (
     StableSigmoid,
     StableSoftplus,
@@ -188,13 +228,16 @@ STABLE_NODES = (
     Scaled,
     Damped,
     Offset,
+    Vanishing,
+    ExpErfc,
 )
 
 
 def expand_stable(expr: sp.Expr) -> sp.Expr:
     """Replace every stable node by its elementary definition (for proofs and references)."""
     expr = expr.replace(lambda e: isinstance(e, Scaled), lambda e: e.args[0] / e.args[1])
-    expr = expr.replace(lambda e: isinstance(e, Damped), lambda e: e.args[0] * e.args[1])
+    expr = expr.replace(lambda e: isinstance(e, (Damped, Vanishing)), lambda e: e.args[0] * e.args[1])
+    expr = expr.replace(lambda e: isinstance(e, ExpErfc), lambda e: sp.exp(e.args[0]) * sp.erfc(e.args[1]))
     expr = expr.replace(lambda e: isinstance(e, Offset), lambda e: e.args[0] - e.args[1])
     expr = expr.replace(
         lambda e: isinstance(e, (Guard, Reduced)), lambda e: e.args[1] if isinstance(e, Guard) else e.args[0]
