@@ -418,6 +418,30 @@ def test_a_tanh_of_a_cubic_passes_its_check():
     assert report.ok, "\n".join(str(r) for r in report.failures)
 
 
+def test_a_difference_of_log_cosh_is_a_soft_box_without_overflow_or_cancellation():
+    """G = (log cosh(α(x + 1)) − log cosh(α(x − 1)))/(4α) + 1/2: cosh overflowed from
+    |x| = 43 (inf − inf = nan in G), and g = (sinh/cosh − sinh/cosh)/4, the derivative
+    SymPy writes, was not read as a tanh difference: 10⁷ ulp off in float32."""
+    cls = ss.surrogate(
+        "LogCoshBox",
+        primitive="(log(cosh(alpha*(x + 1))) - log(cosh(alpha*(x - 1))))/(4*alpha) + 1/2",
+        params={"alpha": 2.0},
+    )
+    report = ss.check(cls)
+    assert report.ok, "\n".join(str(r) for r in report.failures)
+    _assert_gradients_match_mpmath_from_tail_to_tail(
+        cls, lambda x, a: (mpmath.tanh(a * (x + 1)) - mpmath.tanh(a * (x - 1))) / 4
+    )
+    xs = np.asarray([-1e4, -100.0, -50.0, -3.0, -0.4, 0.0, 0.8, 5.0, 60.0, 1e4], np.float32)
+    got = np.asarray(cls().surrogate_fun(jnp.asarray(xs)), np.float64)
+    with mpmath.workdps(60):
+        expected = [
+            float((mpmath.log(mpmath.cosh(2 * (x + 1))) - mpmath.log(mpmath.cosh(2 * (x - 1)))) / 8 + 0.5)
+            for x in map(mpmath.mpf, xs.tolist())
+        ]
+    np.testing.assert_allclose(got, expected, rtol=0, atol=2e-7)
+
+
 @pytest.mark.parametrize(
     ("grad", "reference", "rtol"),
     [

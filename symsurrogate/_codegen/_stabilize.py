@@ -137,10 +137,14 @@ def _combine_logs(expr: sp.Expr, defaults: Mapping[sp.Symbol, sp.Expr]) -> sp.Ex
 
 def _logs(expr: sp.Expr) -> sp.Expr:
     """log(1 + e^z) → softplus(z); log((1 + e^z)^n) → n·softplus(z) (log-sigmoid is n = −1);
-    log(1 + w) → log1p(w) for x-dependent w."""
+    log(1 + w) → log1p(w) for x-dependent w; log cosh u → |u| + softplus(−2|u|) − log 2
+    (cosh overflows from |u| = 89 in float32, and a difference of two is inf − inf)."""
 
     def rewrite(log: sp.log) -> sp.Expr:
         arg = log.args[0]
+        if isinstance(arg, sp.cosh) and arg.args[0].has(X):
+            u = sp.Abs(arg.args[0])
+            return u + StableSoftplus(-2 * u) - sp.log(2)
         numer, denom = sp.fraction(arg)
         if denom.has(X) and not numer.has(X) and not isinstance(denom, sp.Add):
             # log(c/u) = −log(u/c): 1/u underflows (to 0, log → −inf) where u is huge.
@@ -559,8 +563,10 @@ def logistic_differences(expr: sp.Expr) -> sp.Expr:
         )
 
     def rewrite(add: sp.Add) -> sp.Expr:
+        if add.has(sp.sinh):  # the derivative of log cosh u: sinh(u)/cosh(u)
+            add = add.replace(lambda e: isinstance(e, sp.Mul) and e.has(sp.sinh), _sinh_over_cosh_as_tanh)
         add = as_logistics(add) if add.has(sp.tanh) else add
-        terms = list(sp.Add.make_args(sp.expand_mul(add, deep=False)))
+        terms = [part for term in sp.Add.make_args(add) for part in _distributed(term)]
         found = [(i, t) for i, term in enumerate(terms) if (t := logistic_term(term)) is not None]
         for (i, (k, a)), (j, (m, b)) in itertools.combinations(found, 2):
             if not _shifted_by_a_parameter(k, a, m, b):
@@ -572,7 +578,28 @@ def logistic_differences(expr: sp.Expr) -> sp.Expr:
             return rewrite(sp.Add(*rest, pair))  # another pair among the rest
         return add
 
-    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.exp, sp.tanh), rewrite)
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(sp.exp, sp.tanh, sp.sinh), rewrite)
+
+
+def _distributed(term: sp.Expr) -> list[sp.Expr]:
+    """k·(a + b) as [k·a, k·b] (a symbolic k·(2σ(2z) − 1) from a tanh); anything else whole."""
+    sums = [f for f in sp.Mul.make_args(term) if isinstance(f, sp.Add)]
+    if len(sums) != 1:
+        return [term]
+    rest = sp.Mul(*[f for f in sp.Mul.make_args(term) if f is not sums[0]])
+    return [rest * part for part in sums[0].args]
+
+
+def _sinh_over_cosh_as_tanh(mul: sp.Mul) -> sp.Expr:
+    """sinh(u)·cosh(u)⁻¹ → tanh(u) in a product (exact)."""
+    factors = list(mul.args)
+    for sinh in [f for f in factors if isinstance(f, sp.sinh)]:
+        cosh = sp.cosh(sinh.args[0]) ** -1
+        if cosh in factors:
+            factors.remove(sinh)
+            factors.remove(cosh)
+            factors.append(sp.tanh(sinh.args[0]))
+    return sp.Mul(*factors)
 
 
 def _shifted_by_a_parameter(k: sp.Expr, a: sp.Expr, m: sp.Expr, b: sp.Expr) -> bool:
