@@ -125,6 +125,7 @@ def _compare(text: str) -> int:
 @example(text="abs(log(x))")  # |log x| at x < 0: mpmath's modulus of a complex log is no reference
 @example(text="tanh(log(x))")  # real through a complex intermediate at x < 0: undefined there
 @example(text="sech((alpha / x))")  # an essential singularity at 0: no Taylor series there
+@example(text="-log((alpha - 1.5))")  # infinite at the default alpha = 1.5: refused
 def test_random_formula_refused_or_exact(text):
     _compare(text)
 

@@ -298,6 +298,10 @@ def make_spec(
     for p in declared:
         if p.name not in used:
             raise FormulaError(f"{name}: parameter {p.name!r} is declared but never used", token=p.name)
+    defaults = {param_symbol(p): _exact(p.default) for p in declared}
+    if g.subs(defaults).has(sp.zoo, sp.nan, sp.oo):
+        # −log(α − 1.5) at α = 1.5: no value to check, differentiate or print.
+        raise FormulaError(f"{name}: g is not finite at the default parameters ({_defaults_text(declared)})")
     return Spec(
         name=name,
         params=declared,
@@ -315,6 +319,10 @@ def make_spec(
         source=source,
         primitive_note=primitive_note,
     )
+
+
+def _defaults_text(declared: tuple[Param, ...]) -> str:
+    return ", ".join(f"{p.name} = {p.default!r}" for p in declared) or "none"
 
 
 def _formulas(

@@ -85,3 +85,15 @@ def test_gradient_nan_is_not_hidden_where_g_is_not_zero():
     # x = nan stays nan: only finite x in g's underflowed tail are repaired.
     got = jax.grad(lambda s: jnp.sum(ss.GaussianGrad(sigma=s)(jnp.array([jnp.nan, 1.0]))))(0.5)
     assert math.isnan(float(got))
+
+
+@pytest.mark.parametrize(
+    ("grad", "alpha"),
+    [("-log(alpha - 1.5)", 1.5), ("exp(-x**2)/(alpha - 1)", 1.0), ("exp(-x**2)*log(alpha)", 0.0)],
+)
+def test_a_gradient_infinite_at_its_defaults_is_refused_in_one_line(grad, alpha):
+    # 1/0 at the defaults: nothing to check, differentiate or print (a fuzzed formula reached
+    # the printer with zoo before).
+    with pytest.raises(ss.FormulaError, match="not finite at the default parameters") as info:
+        ss.spec("InfiniteAtDefaults", grad=grad, params={"alpha": alpha})
+    assert "\n" not in str(info.value)
