@@ -234,6 +234,24 @@ TEXTBOOK = [
         w=1.0,
     ),
     _g("TanhBoxWidth", "(tanh(alpha*(x + w)) - tanh(alpha*(x - w)))/(4*w)", "tanh steps at +-w", alpha=2.0, w=1.0),
+    _g("LogisticScale", "exp(-x/s)/(s*(1 + exp(-x/s))**2)", "logistic density, a scale not a power of two", s=0.3),
+    _g("SkewNormal", "exp(-x**2/2)/sqrt(2*pi)*erfc(-a*x/sqrt(2))", "skew normal density (Azzalini 1985)", a=2.0),
+    _g(
+        "ExGaussian",
+        "lam/2*exp(lam/2*(lam*sig**2 - 2*x))*erfc((lam*sig**2 - x)/(sqrt(2)*sig))",
+        "exponentially modified Gaussian density",
+        lam=1.0,
+        sig=0.5,
+    ),
+    _g(
+        "StudentTNormalised",
+        "gamma((nu + 1)/2)/(sqrt(nu*pi)*gamma(nu/2))*(1 + x**2/nu)**(-(nu + 1)/2)",
+        "Student's t density",
+        nu=4.0,
+    ),
+    _G("LogCoshBox", "(log(cosh(a*(x + 1))) - log(cosh(a*(x - 1))))/(4*a) + 1/2", "integral of a tanh box", a=2.0),
+    _G("TanhOfCubic", "(1 + tanh(a*x + b*x**3))/2", "tanh of a cubic argument", a=1.0, b=0.1),
+    _g("QuadraticTimesGaussian", "(1 + x**2)*exp(-x**2)*2/(3*sqrt(pi))", "Gaussian times 1 + x^2"),
 ]
 
 ILL_POSED = [
@@ -269,6 +287,7 @@ ILL_POSED = [
     _G("TanhSquared", "tanh(x)**2", "not a step", False, "G not monotone"),
     _G("LinearPlusSigmoid", "x + 1/(1 + exp(-x))", "G unbounded", False, "G grows"),
     _g("CosSquared", "cos(x)**2", "periodic", False, "∫g diverges"),
+    _g("Sinc", "sin(x)/(pi*x)", "sinc kernel", False, "g negative"),
 ]
 
 CORPUS = SNN + TEXTBOOK + ILL_POSED
