@@ -42,11 +42,8 @@ derivative_error  number or formula: the largest |dG/dx − g| / max|g| allowed 
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable
-
-import numpy as np
 
 from .._codegen._resolve import surrogate_class
 from .._support._budget import OutOfTime
@@ -211,19 +208,6 @@ def _g_limits_unbounded(spec: Spec, found: dict[str, Finding]) -> tuple[float, f
     return out[0], out[1]
 
 
-_STEP_CASE = "soft step G"
-
-
-def _finite_step(values: object, points: np.ndarray) -> tuple[bool, str, str]:
-    """(ok, expected, found) for G at ``points``: finite everywhere (a NaN in G passed every
-    check of g before: a difference of two log cosh overflowed to inf − inf)."""
-    expected = "finite soft step G at finite input"
-    if isinstance(values, BaseException):
-        return False, expected, f"G raises {type(values).__name__}"
-    bad = points[~np.isfinite(np.asarray(values, np.float64))]
-    return not bad.size, expected, ("at x = " + ", ".join(f"{x:.6g}" for x in bad[:6])) if bad.size else "all finite"
-
-
 def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type, precision: str) -> None:
     from ._jaxchecks import transform_cases
     from ._mpref import numeric_knots
@@ -233,12 +217,7 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type, 
     options = {"precision": precision} if precision != "accurate" else {}
     transforms, judge_transforms = transform_cases(spec, cls)
     runtime = cls(**spec.defaults, **options)
-    inputs = gradient_inputs(knots)
-    # G at the float32 points g is judged at (finite ones, ±max included), in the same program.
-    steps = inputs["float32"][np.isfinite(inputs["float32"])].astype(np.float32)
-    step = getattr(runtime, "surrogate_fun", None) if spec.primitive is not None else None
-    cases = {**transforms, _STEP_CASE: functools.partial(step, steps)} if step is not None else transforms
-    outputs, transformed = gradients(runtime, inputs, alongside=cases)
+    outputs, transformed = gradients(runtime, gradient_inputs(knots), alongside=transforms)
     results = measure(spec, outputs, knots, _g_limits(spec, found), precision)
     nonfinite, edges = [], {}
     for dtype in DTYPES:
@@ -264,8 +243,6 @@ def _numerics(report: Report, spec: Spec, found: dict[str, Finding], cls: type, 
     report.properties["nonfinite_inputs"] = edges
     report.add("finite", not nonfinite, "finite gradient for finite input; lim g at ±inf",
                "; ".join(nonfinite[:6]) or "all finite", "numeric, 4 dtypes incl. ±max")  # fmt: skip
-    if _STEP_CASE in transformed:
-        report.add("finite G", *_finite_step(transformed[_STEP_CASE], steps), "numeric, float32 incl. ±max")
     for name, ok, text in judge_transforms(transformed):
         report.add(name, ok, "g(x) from mpmath", text, "numeric, float32")
     for name, ok, text in knot_checks(spec, cls):
