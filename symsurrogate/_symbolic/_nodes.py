@@ -143,40 +143,37 @@ class Scaled(sp.Function):
         return 1 / s if argindex == 1 else -u / s**2
 
 
-class Damped(sp.Function):
-    """u·e for a growing u and a decaying exponential e, kept whole so that a power of it is
-    taken after the product: SymPy distributes (u·e)ⁿ → uⁿ·eⁿ, and uⁿ overflows (inf·0 =
-    nan) where the product is 0. Printed ``(u * e)``.
-    """
+class _OfTwoReals(sp.Function):
+    """A node of two arguments that is real wherever both arguments are."""
 
     nargs = 2
 
     def _eval_is_extended_real(self) -> bool | None:
-        u, e = self.args
-        return True if u.is_extended_real and e.is_extended_real else None
+        return True if all(a.is_extended_real for a in self.args) else None
+
+
+class Damped(_OfTwoReals):
+    """u·e for a growing u and a decaying exponential e, kept whole so that a power of it is
+    taken after the product: SymPy distributes (u·e)ⁿ → uⁿ·eⁿ, and uⁿ overflows (inf·0 =
+    nan) where the product is 0. Printed ``(u * e)``.
+    """
 
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         u, e = self.args
         return e if argindex == 1 else u
 
 
-class Offset(sp.Function):
+class Offset(_OfTwoReals):
     """x − k kept whole: exact near k (Sterbenz's lemma), where a branch that vanishes at k
     needs it. SymPy distributes a coefficient over a sum, (x − 2)/3 → x/3 − 2/3, which
     rounds both parts and loses the distance to k. Printed ``(x - k)``.
     """
 
-    nargs = 2
-
-    def _eval_is_extended_real(self) -> bool | None:
-        x, k = self.args
-        return True if x.is_extended_real and k.is_extended_real else None
-
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         return sp.Integer(1) if argindex == 1 else sp.Integer(-1)
 
 
-class ExpErfc(sp.Function):
+class ExpErfc(_OfTwoReals):
     """e^{a}·erfc(z), printed as one helper that takes e^{−z²} out of erfc where z ≥ 0.
 
     Where z grows, erfc(z) underflows while e^{a} may overflow (the exponentially modified
@@ -184,18 +181,12 @@ class ExpErfc(sp.Function):
     e^{a − z²}·erfcx(z) has neither problem.
     """
 
-    nargs = 2
-
-    def _eval_is_extended_real(self) -> bool | None:
-        a, z = self.args
-        return True if a.is_extended_real and z.is_extended_real else None
-
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         a, z = self.args
         return self if argindex == 1 else -2 * sp.exp(a - z**2) / sp.sqrt(sp.pi)
 
 
-class Vanishing(sp.Function):
+class Vanishing(_OfTwoReals):
     """f·d, and 0 wherever d is 0 (f at a harmless point there): ``where(d == 0, 0, f·d)``.
 
     A growing factor overflows where a decaying one underflows: (1 + x²)·e^{−x²} and the
@@ -204,12 +195,6 @@ class Vanishing(sp.Function):
     exact; the inputs of both factors are guarded too, or the unselected product would leak
     its nan into the gradient.
     """
-
-    nargs = 2
-
-    def _eval_is_extended_real(self) -> bool | None:
-        f, d = self.args
-        return True if f.is_extended_real and d.is_extended_real else None
 
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         f, d = self.args
