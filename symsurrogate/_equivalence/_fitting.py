@@ -14,7 +14,7 @@ import numpy as np
 import sympy as sp
 
 from .._symbolic._calculus import X, split_kinks
-from .._symbolic._sampling import mpmath_sampler
+from .._symbolic._sampling import mpmath_sampler, real_or_nan
 from .._symbolic._spec import Spec, param_symbol
 
 CONSTANTS = [sp.Integer(1), sp.pi, sp.sqrt(sp.pi), sp.sqrt(2), sp.sqrt(3), sp.E, sp.sqrt(2 * sp.pi)]
@@ -28,22 +28,18 @@ def numeric(expr: sp.Expr, symbols: list[sp.Symbol]) -> Any:
 
     def evaluate(xs: np.ndarray, *values: float) -> np.ndarray:
         if pointwise:
-            return _real(pointwise[0](xs, *values))
+            return real_or_nan(pointwise[0](xs, *values))
         try:
             with np.errstate(all="ignore"):
                 out = np.asarray(function(xs, *values), dtype=float)
         except NameError:
             pointwise.append(mpmath_sampler(expr, [X, *symbols]))
-            return _real(pointwise[0](xs, *values))
+            return real_or_nan(pointwise[0](xs, *values))
         except (OverflowError, ZeroDivisionError, ValueError, TypeError):
             return np.full(xs.shape, np.nan)  # parameters far outside any sensible range
         return np.broadcast_to(out, xs.shape)
 
     return evaluate
-
-
-def _real(values: np.ndarray) -> np.ndarray:
-    return np.where(np.abs(values.imag) <= 1e-12 * np.abs(values.real), values.real, np.nan)
 
 
 def grid(ga: Any, free_values: list[float]) -> np.ndarray:

@@ -16,7 +16,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-__all__ = ["mpmath_sampler"]
+__all__ = ["mpmath_sampler", "real_or_nan"]
 
 
 def mpmath_sampler(expr: sp.Expr, symbols: Sequence[sp.Symbol]) -> Callable[..., np.ndarray]:
@@ -34,3 +34,9 @@ def mpmath_sampler(expr: sp.Expr, symbols: Sequence[sp.Symbol]) -> Callable[...,
         return out
 
     return sample
+
+
+def real_or_nan(values: np.ndarray) -> np.ndarray:
+    """The real part where ``values`` are real to 12 digits, NaN where they are not (x^(3/2)
+    at x < 0: a branch that does not exist there)."""
+    return np.where(np.abs(values.imag) <= 1e-12 * np.abs(values.real), values.real, np.nan)

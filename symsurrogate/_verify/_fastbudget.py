@@ -37,7 +37,7 @@ from .._support._budget import bounded
 from .._support._cache import cached
 from .._symbolic._calculus import X
 from .._symbolic._nodes import CompensatedExp, expand_stable
-from .._symbolic._sampling import mpmath_sampler
+from .._symbolic._sampling import mpmath_sampler, real_or_nan
 from .._symbolic._spec import Spec, param_symbol
 
 
@@ -120,10 +120,8 @@ def _values(expr: sp.Expr, xs: np.ndarray) -> np.ndarray:
         out = np.asarray(sp.lambdify(X, expr, "numpy")(xs.astype(np.complex128)), np.complex128)
     except (NameError, TypeError):
         out = mpmath_sampler(expr, [X])(xs)
-    # Complex where the formula is not real (x^(3/2) at x < 0, a branch not taken there): NaN,
-    # which gives no allowance.
-    real = np.where(np.abs(out.imag) <= 1e-12 * np.abs(out.real), out.real, np.nan)
-    return np.broadcast_to(real, xs.shape)
+    # Complex where the formula is not real (a branch not taken there): NaN, no allowance.
+    return np.broadcast_to(real_or_nan(out), xs.shape)
 
 
 def argument_allowance(spec: Spec, xs: Iterable[float], precision: str = "fast") -> dict[float, float]:
