@@ -190,3 +190,57 @@ def test_the_derivative_of_an_exponential_times_erfc_is_one_exponential(a, z):
 def test_an_exponential_times_erfc_passes_its_check(grad, params, reference):
     report = ss.check(ss.surrogate("Skewed", grad=grad, params=params))
     assert report.ok, "\n".join(str(r) for r in report.failures)
+
+
+# --- ∫e^{bx+d}·erf(px+q) by parts: the exponentially modified Gaussian has a soft step -------
+
+LINE = sp.Symbol("x", real=True)
+A_, S_, K_ = sp.symbols("a s k", positive=True)
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        sp.exp(-LINE) * sp.erfc(1 - LINE),  # SymPy stores erfc(1 − x) as 2 − erfc(x − 1)
+        sp.exp(2 * LINE + 3) * sp.erf(LINE / 2 - 1),
+        A_ / 2 * sp.exp(A_ / 2 * (A_ * S_**2 - 2 * LINE)) * sp.erfc((A_ * S_**2 - LINE) / (sp.sqrt(2) * S_)),
+        K_ * sp.exp(K_ * LINE) * sp.erfc(LINE / S_),
+        sp.exp(-(LINE**2) / 2 + LINE),  # a Gaussian bump: erf
+        3 * sp.exp(-K_ * LINE),
+    ],
+    ids=["erfc-flipped", "erf", "ex-gaussian", "parameters", "gaussian", "exponential"],
+)
+def test_exponentials_times_erf_of_a_line_integrate_in_closed_form(term):
+    from symsurrogate._symbolic._integrals import closed_form_integral
+
+    found = closed_form_integral(term, LINE)
+    assert found is not None and not found.has(sp.Integral)
+    assert sp.simplify(sp.diff(found, LINE) - term) == 0
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        sp.exp(-(LINE**2)) * sp.erfc(2 * LINE),  # Owen's T: no closed form in these functions
+        sp.exp(LINE) * sp.erf(LINE**2),  # the erf of a square
+        sp.exp(LINE**2) * sp.erf(LINE),  # a growing Gaussian
+        sp.erf(LINE) * sp.erfc(LINE),
+    ],
+)
+def test_other_products_with_erf_are_left_to_sympy(term):
+    from symsurrogate._symbolic._integrals import closed_form_integral
+
+    assert closed_form_integral(term, LINE) is None
+
+
+def test_the_exponentially_modified_gaussian_has_its_distribution_function_as_soft_step():
+    a, s = 1.5, 0.5
+    cls = ss.surrogate("ExGaussian", grad=SKEWED[1][0], params={"a": a, "s": s})
+    assert cls.spec.primitive is not None
+    with mpmath.workdps(30):
+        density = lambda x: SKEWED[1][2](x, a, s)  # noqa: E731
+        points = [-2.0, -0.5, 0.0, 0.3, 1.0, 4.0]
+        expected = [float(mpmath.quad(density, [-mpmath.inf, 0, x])) for x in points]
+    with jax.enable_x64(True):
+        got = np.asarray(cls().surrogate_fun(jnp.asarray(points, jnp.float64)))
+    np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-15)

@@ -564,9 +564,9 @@ def test_an_even_gradient_is_integrated_once_for_both_half_lines(monkeypatch):
     integrands = []
     original = _calculus._antiderivative
 
-    def counted(grad, var=_calculus.X):
+    def counted(grad, var=_calculus.X, **options):
         integrands.append(grad)
-        return original(grad, var)
+        return original(grad, var, **options)
 
     monkeypatch.setattr(_calculus, "FAST_SECONDS", 120.0)
     monkeypatch.setattr(_calculus, "_antiderivative", counted)
@@ -576,6 +576,37 @@ def test_an_even_gradient_is_integrated_once_for_both_half_lines(monkeypatch):
     assert G is None and why
     assert integrands == [(1 + x**2 / nu) ** (-(nu + 1) / 2), integrands[1]]  # the whole line, then one half
     assert integrands[1].free_symbols - {nu} != {x}  # in the positive half-line variable
+
+
+@pytest.mark.parametrize(
+    ("grad", "half_lines_search"),
+    [
+        (sp.exp(-(X**2) - sp.exp(X)), False),  # no kink: the half-lines hold the same integrand
+        (sp.exp(-(X**2) - sp.exp(sp.Abs(X))), True),  # |x| is u on one half-line
+        (sp.exp(-(X**2) - sp.exp(X)) * sp.Heaviside(X + 1), True),
+    ],
+    ids=["smooth", "abs", "heaviside"],
+)
+def test_half_lines_repeat_sympy_s_full_search_only_where_a_kink_changes_the_integrand(
+    monkeypatch, grad, half_lines_search
+):
+    """SymPy's heuristic search left ∫g unevaluated on the whole line (tens of seconds for
+    the skew normal): on g(u) and g(−u) with u > 0 it finds nothing new unless the sign of x
+    resolves a kink, so the half-lines of a smooth g try the fast methods only."""
+    from symsurrogate._symbolic import _calculus
+
+    searches = []
+    original = _calculus._antiderivative
+
+    def recorded(integrand, var=_calculus.X, **options):
+        searches.append(options.get("heurisch", True))
+        return original(integrand, var, **options)
+
+    monkeypatch.setattr(_calculus, "_antiderivative", recorded)
+    G, why = _calculus.find_primitive(grad.subs(X, _calculus.X))
+    assert G is None and why
+    assert searches[0] is True and len(searches) >= 2
+    assert set(searches[1:]) == {half_lines_search}
 
 
 @pytest.mark.parametrize(

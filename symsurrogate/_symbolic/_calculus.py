@@ -12,6 +12,7 @@ import sympy as sp
 
 from .._support._budget import OutOfTime, ran_out, time_limit
 from .._support._memo import memoized
+from ._integrals import closed_form_integral
 
 X = sp.Symbol("x", real=True)
 T = TypeVar("T")
@@ -219,9 +220,13 @@ def find_primitive(grad: sp.Expr, values: Mapping[sp.Symbol, sp.Expr] | None = N
     values = dict(values or {})
     deadline = time.monotonic() + INTEGRATION_SECONDS  # both attempts share the time
     whole = _timed(lambda: _whole_line(grad), deadline)
-    if whole is not None and _is_antiderivative(whole, grad, values):
+    if isinstance(whole, sp.Expr) and _is_antiderivative(whole, grad, values):
         return canonicalize(whole), ""
-    halves = _timed(lambda: _by_half_lines(grad), deadline)
+    # When SymPy's whole search returns ∫g unevaluated for a g without kinks, the half-lines
+    # would repeat it on the same integrand with x of one sign (seconds to tens of seconds,
+    # as for the skew normal): there they try the fast methods only, which a sign can help.
+    heurisch = not (whole is _UNEVALUATED and not grad.has(*_KINKS))
+    halves = _timed(lambda: _by_half_lines(grad, heurisch=heurisch), deadline)
     if isinstance(halves, str):
         return None, halves
     if halves is not None and _is_antiderivative(halves, grad, values):
@@ -241,8 +246,16 @@ def _timed(compute: Callable[[], T], deadline: float) -> T | None:
         return None  # no closed form (or none within the time limit)
 
 
-def _whole_line(grad: sp.Expr) -> sp.Expr | None:
+# What _whole_line returns when SymPy's full search left the integral unevaluated.
+_UNEVALUATED = object()
+# What split_kinks resolves: a g with one of these differs between the half-lines.
+_KINKS = (sp.Piecewise, sp.Abs, sp.sign, sp.Max, sp.Min, sp.Heaviside)
+
+
+def _whole_line(grad: sp.Expr) -> sp.Expr | object | None:
     antiderivative = _antiderivative(split_kinks(grad))
+    if antiderivative.has(sp.Integral):
+        return _UNEVALUATED
     if not _closed(antiderivative, grad):
         return None
     left = limit_at_infinity(antiderivative, -1)
@@ -267,15 +280,15 @@ def _whole_line(grad: sp.Expr) -> sp.Expr | None:
     return _in_lowest_terms(sp.piecewise_fold(antiderivative - left), grad)
 
 
-def _by_half_lines(grad: sp.Expr) -> sp.Expr | str | None:
+def _by_half_lines(grad: sp.Expr, *, heurisch: bool = True) -> sp.Expr | str | None:
     """G from the antiderivatives of g(u) and g(−u) for u > 0 (or why ∫g has no anchor)."""
     u = sp.Dummy("u", positive=True)
     split = split_kinks(grad)
     right_integrand = sp.piecewise_fold(split.subs(X, u))
     left_integrand = sp.piecewise_fold(split.subs(X, -u))  # g(−u): d/du of ``left`` is this
-    right = _antiderivative(right_integrand, u)
+    right = _antiderivative(right_integrand, u, heurisch=heurisch)
     # An even g (Student-t, any g of |x|) has one integrand on both half-lines: integrate it once.
-    left = right if left_integrand == right_integrand else _antiderivative(left_integrand, u)
+    left = right if left_integrand == right_integrand else _antiderivative(left_integrand, u, heurisch=heurisch)
     if not (_closed(right, grad, u) and _closed(left, grad, u)):
         return None
     right_at_0, left_at_0 = sp.limit(right, u, 0, "+"), sp.limit(left, u, 0, "+")
@@ -337,9 +350,10 @@ def _is_antiderivative(G: sp.Expr, grad: sp.Expr, values: Mapping[sp.Symbol, sp.
         return False
 
 
-def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
+def _antiderivative(grad: sp.Expr, var: sp.Symbol = X, *, heurisch: bool = True) -> sp.Expr:
     """∫g d(var): Risch, Meijer G and manual rules first (fast), the heuristic Risch algorithm
-    only when they leave an integral, run out of time or give a complex result."""
+    (unless ``heurisch`` is False) only when they leave an integral, run out of time or give
+    a complex result."""
     if grad.has(*_HYPERBOLIC):
         # The Risch algorithm decides integrals of exponentials, while SymPy's rules for tanh
         # and sech find nothing for sech² and a complex logarithm for 1 − tanh², after seconds.
@@ -358,8 +372,8 @@ def _antiderivative(grad: sp.Expr, var: sp.Symbol = X) -> sp.Expr:
         if not fast.has(sp.Integral) and _real_form(fast, var):
             return fast
     except (NotImplementedError, ValueError, TypeError, RecursionError, MemoryError, OutOfTime):
-        pass
-    return _integrate(grad, var)
+        fast = sp.Integral(grad, var)
+    return _integrate(grad, var) if heurisch else fast
 
 
 _HYPERBOLIC = (sp.sinh, sp.cosh, sp.tanh, sp.coth, sp.sech, sp.csch)
@@ -385,40 +399,8 @@ def _integrate(grad: sp.Expr, var: sp.Symbol, **hints: bool) -> sp.Expr:
 
 
 def _integrate_term(term: sp.Expr, var: sp.Symbol, **hints: bool) -> sp.Expr:
-    gaussian = _gaussian_integral(term, var)
-    return gaussian if gaussian is not None else sp.integrate(term, var, **hints)
-
-
-def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
-    """∫c·e^{Ax² + Bx + C} for A < 0 in closed form, or None for any other term.
-
-    With a = −A, Ax² + Bx + C = −a(x + B/2A)² + C − B²/4A, so the antiderivative is
-    c·√π/(2√a)·e^{C − B²/4A}·erf(√a·(x + B/2A)). SymPy reaches the same through its Meijer G
-    and Risch machinery in about half a second per term; Gaussian bumps are common enough
-    (GaussianGrad, the multi-Gaussians, erfc shapes) to settle directly.
-
-    >>> _gaussian_integral(sp.exp(-(X**2) + 3 * X), X)
-    sqrt(pi)*exp(9/4)*erf(x - 3/2)/2
-    >>> _gaussian_integral(sp.exp(X**2), X) is None  # A > 0: erfi, left to SymPy
-    True
-    """
-    constant, rest = term.as_independent(var, as_Add=False)
-    if not isinstance(rest, sp.exp):
-        return None
-    try:
-        quadratic = sp.Poly(sp.expand(rest.args[0]), var)
-    except sp.PolynomialError:
-        return None
-    if quadratic.degree() != 2:
-        return None
-    A, B, C = quadratic.all_coeffs()
-    a = -A
-    if a.is_positive is not True:
-        return None
-    shift = B / (2 * A)
-    scale = sp.sqrt(a)
-    factor = sp.factor_terms(constant * sp.sqrt(sp.pi) / (2 * scale) * sp.exp(C - B**2 / (4 * A)))
-    return factor * sp.erf(sp.factor_terms(scale * (var + shift)))
+    found = closed_form_integral(term, var)
+    return found if found is not None else sp.integrate(term, var, **hints)
 
 
 def _real_at_samples(expr: sp.Expr, var: sp.Symbol = X) -> bool:
