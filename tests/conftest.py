@@ -28,18 +28,28 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 # cache, in a directory of this run's own, compiles each such program once: a cache hit is
 # the very executable a compilation gives. A cache the user configured is left alone.
 _XLA_CACHE = "JAX_COMPILATION_CACHE_DIR"
-_OWN_XLA_CACHE = pytest.StashKey[str]()
+# The package's own cache of check results: a run starts from an empty one of its own, as
+# CI does, and leaves the user's ~/.cache/symsurrogate untouched (a run checks thousands of
+# throwaway formulas). Its workers and subprocesses share it, as a user's commands do.
+_RESULTS_CACHE = "SYMSURROGATE_CACHE"
+_OWN_CACHES = pytest.StashKey[list[str]]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # Tests do the command line's symbolic work, with its pace of garbage collection.
     collect_less_often()
-    # The controller sets it before xdist starts its workers, which inherit the environment.
-    if os.environ.get(_XLA_CACHE) or os.environ.get("PYTEST_XDIST_WORKER"):
+    # The controller sets them before xdist starts its workers, which inherit the environment.
+    if os.environ.get("PYTEST_XDIST_WORKER"):
         return
-    config.stash[_OWN_XLA_CACHE] = os.environ[_XLA_CACHE] = tempfile.mkdtemp(prefix="symsurrogate-tests-xla-")
-    os.environ["JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS"] = "0"
-    os.environ["JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES"] = "0"
+    config.stash[_OWN_CACHES] = []
+    if not os.environ.get(_XLA_CACHE):
+        os.environ[_XLA_CACHE] = tempfile.mkdtemp(prefix="symsurrogate-tests-xla-")
+        config.stash[_OWN_CACHES].append(os.environ[_XLA_CACHE])
+        os.environ["JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS"] = "0"
+        os.environ["JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES"] = "0"
+    if not os.environ.get(_RESULTS_CACHE):
+        os.environ[_RESULTS_CACHE] = tempfile.mkdtemp(prefix="symsurrogate-tests-results-")
+        config.stash[_OWN_CACHES].append(os.environ[_RESULTS_CACHE])
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -47,8 +57,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         # A worker's reports are with the controller by now, which waits for the process to
         # end: skip JAX's exit handlers and the freeing of the heap (seconds after a full run).
         atexit.register(exit_now)
-    if _OWN_XLA_CACHE in config.stash:
-        shutil.rmtree(config.stash[_OWN_XLA_CACHE], ignore_errors=True)
+    for folder in config.stash.get(_OWN_CACHES, []):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass
