@@ -254,6 +254,17 @@ def _vanished(value, slope):
     return jnp.where(value == 0, 0, value * slope)
 
 
+def _softplus_difference(a, b, d):
+    """softplus(a) − softplus(b) for a − b = d, with d given exactly: where a and b are both
+    positive, d + softplus(−a) − softplus(−b) (no cancellation of two large terms, and no
+    inf − inf where both overflow). The branch not taken sees harmless inputs, so neither
+    its value nor its gradient is nan."""
+    large = jnp.minimum(a, b) > 0
+    far = d + jax.nn.softplus(-jnp.where(large, a, 1)) - jax.nn.softplus(-jnp.where(large, b, 1))
+    near = jax.nn.softplus(jnp.where(large, 0, a)) - jax.nn.softplus(jnp.where(large, 0, b))
+    return jnp.where(large, far, near)
+
+
 def _gamma(a):
     """Γ(a), within 3 ulp for 0 < a < 20, where jax.scipy.special.gamma (exp∘lgamma: the
     absolute error of lgamma becomes a relative one) is up to 132 ulp off; elsewhere that.

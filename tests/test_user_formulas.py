@@ -802,3 +802,54 @@ def test_one_minus_cosine_is_evaluated_as_a_half_angle_square():
     assert not half_angles(2 - 2 * sp.cos(3 * X)).has(sp.cos)
     report = ss.check(ss.surrogate("HalfAngleStep", grad="(1 - cos(2*x))/(2*pi*x**2)"))
     assert report.ok, [str(r) for r in report.failures]
+
+
+def _softplus_box(alpha, scale):
+    # ∫ of a difference of two logistics at ±1: (softplus(α(x + 1)) − softplus(α(x − 1)))/scale
+    return lambda x: (mpmath.log1p(mpmath.exp(alpha * (x + 1))) - mpmath.log1p(mpmath.exp(alpha * (x - 1)))) / scale
+
+
+@pytest.mark.parametrize(
+    ("definition", "reference", "rate"),
+    [
+        (
+            {"primitive": "(log(1 + exp(a*x + 3)) - log(1 + exp(a*x - 3)))/6", "params": {"a": 2.0}},
+            lambda x: (mpmath.log1p(mpmath.exp(2 * x + 3)) - mpmath.log1p(mpmath.exp(2 * x - 3))) / 6,
+            2,
+        ),
+        (
+            {"grad": "(1/(1 + exp(-alpha*(x + 1))) - 1/(1 + exp(-alpha*(x - 1))))/2", "params": {"alpha": 4.0}},
+            _softplus_box(4, 8),
+            4,
+        ),
+        (
+            {"grad": "(tanh(alpha*(x + 1)) - tanh(alpha*(x - 1)))/4", "params": {"alpha": 3.0}},
+            _softplus_box(6, 12),
+            6,
+        ),
+    ],
+    ids=["softplus-box", "sigmoid-difference", "tanh-difference"],
+)
+def test_a_soft_box_s_soft_step_is_exact_and_finite_far_out(definition, reference, rate):
+    """G = c·(softplus(a) − softplus(b)) with a − b constant: where a and b are large the two
+    terms rounded to one float (G = 0 at x = 10³⁰ instead of 1, or 1 instead of 0 on the
+    left), overflowed together (nan at the largest floats), or went through log(0) (−inf at
+    x = −10.1 in float32 for the tanh box). Within 8 ulp, plus the rounding of the exponent
+    argument a = rate·(x ± 1) in the tail, where G is e^{a}-small (κ = |a|)."""
+    cls = ss.surrogate("SoftBox", **definition)
+    assert cls.spec.primitive is not None
+    surrogate = cls()
+    with jax.enable_x64(True):
+        for dtype in (jnp.float32, jnp.float64):
+            big = float(jnp.finfo(dtype).max)
+            xs = np.asarray([-big, -1e30, -1e7, -10.1, -1.0, 0.0, 0.4, 1.0, 10.1, 1e7, 1e30, big], dtype)
+            got = np.asarray(surrogate.surrogate_fun(jnp.asarray(xs)), np.float64)
+            with mpmath.workdps(400):  # softplus(a) − softplus(b) at a ~ 10³⁰⁸ needs 310 digits
+                expected = np.array([float(reference(mpmath.mpf(float(x)))) for x in xs])
+            near = np.minimum(np.abs(xs.astype(np.float64)), 1e3)
+            conditioning = np.where(near < 1e3, rate * (near + 1), 0)
+            tolerance = (8 + conditioning) * np.spacing(np.abs(expected).astype(dtype)).astype(np.float64)
+            error = np.abs(got - expected)
+            assert (error <= tolerance).all(), (jnp.dtype(dtype).name, xs[error > tolerance], got[error > tolerance])
+            slope = np.asarray(jax.vmap(jax.grad(surrogate.surrogate_fun))(jnp.asarray(xs)), np.float64)
+            assert np.isfinite(slope).all(), (jnp.dtype(dtype).name, xs[~np.isfinite(slope)])

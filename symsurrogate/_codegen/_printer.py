@@ -20,6 +20,7 @@ from .._symbolic._nodes import (
     Offset,
     Reduced,
     Scaled,
+    SoftplusDifference,
     StableErfc,
     StableExpm1,
     StableLog1p,
@@ -317,6 +318,10 @@ class SurrogatePrinter(JaxPrinter):
             self.helpers.add("_dd_sigmoid")
             return f"_dd_sigmoid({pair_code(z, self._print, use=self.helpers.add)})"
         return self._call(self.sigmoid, z)
+
+    def _print_SoftplusDifference(self, expr: SoftplusDifference) -> str:
+        a, b = expr.args
+        return self._call("_softplus_difference", a, b, sp.simplify(a - b))
 
     def _print_StableSoftplus(self, expr: StableSoftplus) -> str:
         return f"jax.nn.softplus({self._print(expr.args[0])})"

@@ -35,6 +35,7 @@ from ._doublefloat import compensable
 from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs, vanishing_products
 from ._knots import knot_relative, solved_for_x
 from ._series import series_at_removable_points
+from ._softplus import softplus_differences
 
 _T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
 _S = sp.Dummy("s", positive=True)  # the logistic σ = t/(1 + t) of the same t
@@ -155,6 +156,10 @@ def _logs(expr: sp.Expr) -> sp.Expr:
         rest = arg - 1
         if isinstance(rest, sp.exp) and rest.args[0].has(X):
             return StableSoftplus(rest.args[0])
+        scale, exponential = rest.as_independent(X, as_Add=False)
+        if isinstance(exponential, sp.exp) and exponential.args[0].has(X) and scale.is_positive:
+            # log(1 + c·e^u) is softplus(u + log c): e^{−2α}·e^{2αx} as e^{2α(x − 1)}
+            return StableSoftplus(sp.expand_log(exponential.args[0] + sp.log(scale), force=True))
         if arg.is_Add and 1 in arg.args and rest.has(X):
             return StableLog1p(rest)
         return log
@@ -647,6 +652,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("inverse hyperbolic logs", lambda e, d: inverse_hyperbolic_logs(e), "log(u + √(u² + 1)) is asinh u"),
     Rewrite("combined logs", _combine_logs, "log(a) − log(b) of negative a, b is log(a/b)"),
     Rewrite("stable logs", lambda e, d: _logs(e), "log(1 + u) and log(σ) without cancellation or overflow"),
+    Rewrite("softplus differences", lambda e, d: softplus_differences(e), "softplus(a) − softplus(b) of large a, b"),
     Rewrite("expm1", lambda e, d: _expm1(e), "e^u − 1 is expm1(u) near u = 0"),
     Rewrite("erfc tails", lambda e, d: _erfc_tails(e), "1 − erf(z) is erfc(z) in the tail"),
     Rewrite("exponentials times erfc", lambda e, d: exponentials_times_erfc(e), "e^a·erfc(z) as e^{a − z²}·erfcx(z)"),

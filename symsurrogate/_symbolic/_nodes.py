@@ -201,6 +201,21 @@ class Vanishing(_OfTwoReals):
         return d if argindex == 1 else f
 
 
+class SoftplusDifference(_OfTwoReals):
+    """softplus(a) − softplus(b) where a − b is free of x, printed as one helper.
+
+    A soft box's G (σ or tanh bumps at ±1 integrated) is such a difference. Where a and b
+    are both large the two terms are nearly equal and round to the same float (G = 0 instead
+    of 1 at x = 10³⁰), or overflow together (inf − inf = nan at the largest floats); there
+    the difference is a − b + softplus(−a) − softplus(−b), with a − b taken exactly from
+    the formula.
+    """
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        a, b = self.args
+        return StableSigmoid(a) if argindex == 1 else -StableSigmoid(b)
+
+
 STABLE_NODES = (
     StableSigmoid,
     StableSoftplus,
@@ -215,6 +230,7 @@ STABLE_NODES = (
     Offset,
     Vanishing,
     ExpErfc,
+    SoftplusDifference,
 )
 
 
@@ -224,6 +240,9 @@ def expand_stable(expr: sp.Expr) -> sp.Expr:
     expr = expr.replace(lambda e: isinstance(e, (Damped, Vanishing)), lambda e: e.args[0] * e.args[1])
     expr = expr.replace(lambda e: isinstance(e, ExpErfc), lambda e: sp.exp(e.args[0]) * sp.erfc(e.args[1]))
     expr = expr.replace(lambda e: isinstance(e, Offset), lambda e: e.args[0] - e.args[1])
+    expr = expr.replace(
+        lambda e: isinstance(e, SoftplusDifference), lambda e: softplus(e.args[0]) - softplus(e.args[1])
+    )
     expr = expr.replace(
         lambda e: isinstance(e, (Guard, Reduced)), lambda e: e.args[1] if isinstance(e, Guard) else e.args[0]
     )
