@@ -330,8 +330,12 @@ def _assert_gradients_match_mpmath_from_tail_to_tail(cls, reference) -> None:
             "alpha*(tanh(alpha*(x + 1)) - tanh(alpha*(x - 1)))/4",
             lambda x, a: a * (mpmath.tanh(a * (x + 1)) - mpmath.tanh(a * (x - 1))) / 4,
         ),
+        (  # the derivative of softplus(α(x ± 1)), as SymPy writes it: e^u/(e^u + 1)
+            "(exp(alpha*(x + 1))/(exp(alpha*(x + 1)) + 1) - exp(alpha*(x - 1))/(exp(alpha*(x - 1)) + 1))/2",
+            lambda x, a: (_sigmoid(a * (x + 1)) - _sigmoid(a * (x - 1))) / 2,
+        ),
     ],
-    ids=["sigmoid-box", "tanh-box"],
+    ids=["sigmoid-box", "tanh-box", "softplus-derivatives"],
 )
 def test_logistic_differences_shifted_by_a_parameter_do_not_cancel(grad, reference):
     """σ(α(x + 1)) − σ(α(x − 1)): the shift α is a parameter, not a number, so the two
@@ -813,6 +817,11 @@ def _softplus_box(alpha, scale):
     ("definition", "reference", "rate"),
     [
         (
+            {"primitive": "(softplus(alpha*(x + 1)) - softplus(alpha*(x - 1)))/(2*alpha)", "params": {"alpha": 4.0}},
+            _softplus_box(4, 8),
+            4,
+        ),
+        (
             {"primitive": "(log(1 + exp(a*x + 3)) - log(1 + exp(a*x - 3)))/6", "params": {"a": 2.0}},
             lambda x: (mpmath.log1p(mpmath.exp(2 * x + 3)) - mpmath.log1p(mpmath.exp(2 * x - 3))) / 6,
             2,
@@ -828,7 +837,7 @@ def _softplus_box(alpha, scale):
             6,
         ),
     ],
-    ids=["softplus-box", "sigmoid-difference", "tanh-difference"],
+    ids=["softplus-box", "written-out", "sigmoid-difference", "tanh-difference"],
 )
 def test_a_soft_box_s_soft_step_is_exact_and_finite_far_out(definition, reference, rate):
     """G = c·(softplus(a) − softplus(b)) with a − b constant: where a and b are large the two

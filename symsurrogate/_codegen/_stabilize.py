@@ -542,17 +542,26 @@ def logistic_differences(expr: sp.Expr) -> sp.Expr:
     >>> a = sp.Symbol("alpha", positive=True)
     >>> logistic_differences(1 / (1 + sp.exp(-a * (X + 1))) - 1 / (1 + sp.exp(-a * (X - 1))))
     -StableExpm1(-2*alpha)*StableSigmoid(-alpha*(x - 1))*StableSigmoid(alpha*(x + 1))
+    >>> e, f = sp.exp(a * (X + 1)), sp.exp(a * (X - 1))  # d/dx of softplus(a(x ± 1))/a
+    >>> logistic_differences(e / (e + 1) - f / (f + 1))
+    -StableExpm1(-2*alpha)*StableSigmoid(-alpha*(x - 1))*StableSigmoid(alpha*(x + 1))
     """
 
     def logistic_term(term: sp.Expr) -> tuple[sp.Expr, sp.Expr] | None:
-        """(k, a) for a term k·σ(a) = k/(1 + e^{−a})."""
+        """(k, a) for a term k·σ(a) = k/(1 + e^{−a}), or = k·e^{a}/(1 + e^{a}) (the derivative
+        of softplus(a), as SymPy writes it)."""
         k, rest = term.as_independent(X, as_Add=False)
+        numerator = sp.Integer(1)
+        if isinstance(rest, sp.Mul) and len(rest.args) == 2:
+            numerator, rest = sorted(rest.args, key=lambda e: e.is_Pow and not isinstance(e, sp.exp))
         if not (rest.is_Pow and rest.exp == -1 and rest.base.is_Add and len(rest.base.args) == 2):
             return None
         one, exp = sorted(rest.base.args, key=lambda e: isinstance(e, sp.exp))
         if one != 1 or not isinstance(exp, sp.exp) or not exp.args[0].has(X):
             return None
-        return k, -exp.args[0]
+        if numerator == 1:
+            return k, -exp.args[0]
+        return (k, exp.args[0]) if numerator == exp else None
 
     def tanh_term(term: sp.Expr) -> tuple[sp.Expr, sp.Expr] | None:
         k, rest = term.as_independent(X, as_Add=False)
