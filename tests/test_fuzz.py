@@ -126,6 +126,7 @@ def _compare(text: str) -> int:
 @example(text="tanh(log(x))")  # real through a complex intermediate at x < 0: undefined there
 @example(text="sech((alpha / x))")  # an essential singularity at 0: no Taylor series there
 @example(text="-log((alpha - 1.5))")  # infinite at the default alpha = 1.5: refused
+@example(text="Piecewise((x, x < log(-alpha)), (x, True))")  # ordering a non-real value: refused
 def test_random_formula_refused_or_exact(text):
     _compare(text)
 

@@ -84,6 +84,9 @@ def test_sum_with_integer_index():
         # SymPy evaluates a function on construction: a complex argument Max cannot compare.
         ("Max(x, log(-alpha))", "Max(x, log(-alpha))"),
         ("1 + Min(sqrt(-alpha), x)", "Min(sqrt(-alpha), x)"),
+        # ... and a relation cannot order a value that is not real.
+        ("Piecewise((x, x < log(-alpha)), (x, True))", "x < log(-alpha)"),
+        ("Piecewise((1, 0 < x <= sqrt(-1)), (0, True))", "0 < x <= sqrt(-1)"),
     ],
 )
 def test_refuses_with_formula_error(text, token):

@@ -251,7 +251,10 @@ class _Translator:
                 if type(op) not in _COMPARE:
                     hint = _HINTS.get(type(op), "")
                     raise self.fail(f"comparison {type(op).__name__} is not allowed: {hint}", node)
-                parts.append(_COMPARE[type(op)](left, right))
+                try:
+                    parts.append(_COMPARE[type(op)](left, right))
+                except TypeError:  # SymPy refuses to order a value it knows is not real
+                    raise self.fail(f"comparison with a value that is not real: {left} vs {right}", node) from None
             return sp.And(*parts)
         if isinstance(node, ast.BoolOp):
             values = self.conditions(node.values, depth)
