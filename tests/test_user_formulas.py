@@ -836,15 +836,24 @@ def _softplus_box(alpha, scale):
             _softplus_box(6, 12),
             6,
         ),
+        (
+            {
+                "primitive": "(log(cosh(alpha*(x + 1))) - log(cosh(alpha*(x - 1))))/(4*alpha) + 1/2",
+                "params": {"alpha": 2.0},
+            },
+            lambda x: (mpmath.log(mpmath.cosh(2 * (x + 1))) - mpmath.log(mpmath.cosh(2 * (x - 1)))) / 8 + 0.5,
+            4,
+        ),
     ],
-    ids=["softplus-box", "written-out", "sigmoid-difference", "tanh-difference"],
+    ids=["softplus-box", "written-out", "sigmoid-difference", "tanh-difference", "log-cosh-box"],
 )
 def test_a_soft_box_s_soft_step_is_exact_and_finite_far_out(definition, reference, rate):
     """G = c·(softplus(a) − softplus(b)) with a − b constant: where a and b are large the two
     terms rounded to one float (G = 0 at x = 10³⁰ instead of 1, or 1 instead of 0 on the
     left), overflowed together (nan at the largest floats), or went through log(0) (−inf at
-    x = −10.1 in float32 for the tanh box). Within 8 ulp, plus the rounding of the exponent
-    argument a = rate·(x ± 1) in the tail, where G is e^{a}-small (κ = |a|)."""
+    x = −10.1 in float32 for the tanh box). A log-cosh box holds |u| − |v| instead, with the
+    same troubles. Within 8 ulp, plus the rounding of the exponent argument a = rate·(x ± 1)
+    in the tail, where G is e^{a}-small (κ = |a|)."""
     cls = ss.surrogate("SoftBox", **definition)
     assert cls.spec.primitive is not None
     surrogate = cls()

@@ -35,7 +35,7 @@ from ._doublefloat import compensable
 from ._growth import bounded_ratios, damped_powers, dominant_exponentials, inverse_hyperbolic_logs, vanishing_products
 from ._knots import knot_relative, solved_for_x
 from ._series import series_at_removable_points
-from ._softplus import softplus_differences
+from ._softplus import abs_differences, softplus_differences
 
 _T = sp.Dummy("t", positive=True)  # a Dummy: a parameter may be called t
 _S = sp.Dummy("s", positive=True)  # the logistic σ = t/(1 + t) of the same t
@@ -662,6 +662,7 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("combined logs", _combine_logs, "log(a) − log(b) of negative a, b is log(a/b)"),
     Rewrite("stable logs", lambda e, d: _logs(e), "log(1 + u) and log(σ) without cancellation or overflow"),
     Rewrite("softplus differences", lambda e, d: softplus_differences(e), "softplus(a) − softplus(b) of large a, b"),
+    Rewrite("abs differences", lambda e, d: abs_differences(e), "|u| − |v| with u − v = d as clip(u + v, −d, d)"),
     Rewrite("expm1", lambda e, d: _expm1(e), "e^u − 1 is expm1(u) near u = 0"),
     Rewrite("erfc tails", lambda e, d: _erfc_tails(e), "1 − erf(z) is erfc(z) in the tail"),
     Rewrite("exponentials times erfc", lambda e, d: exponentials_times_erfc(e), "e^a·erfc(z) as e^{a − z²}·erfcx(z)"),
