@@ -11,6 +11,7 @@ by its whole height) and at the largest floats overflow together (inf − inf = 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -36,38 +37,19 @@ def softplus_differences(expr: sp.Expr) -> sp.Expr:
     >>> softplus_differences(StableSoftplus(X) - StableSoftplus(2 * X))  # a − b = −x: left alone
     StableSoftplus(x) - StableSoftplus(2*x)
     """
-    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(StableSoftplus), _paired)
+    return expr.replace(lambda e: isinstance(e, sp.Add) and e.has(StableSoftplus), _paired_softplus)
 
 
-def _paired(add: sp.Add) -> sp.Expr:
-    terms = list(add.args)
-    for first, second in itertools.combinations(_readings(terms), 2):
-        (used, c, a), (used_other, c_other, b) = first, second
-        if not _available(terms, used + used_other) or sp.simplify(c + c_other) != 0:
-            continue
-        if sp.simplify(a - b).has(X):
-            continue
-        for term in used + used_other:
-            terms.remove(term)
-        constant = sp.Add(*(term for term in terms if not term.has(X)))
-        if constant != 0 and sp.simplify(constant + c * (a - b)) == 0:
-            # k + c·(softplus(a) − softplus(b)) with k = −c·(a − b) is c·(softplus(−a) −
-            # softplus(−b)): G anchored at +∞ (1 − …), small without cancellation on the left.
-            terms = [term for term in terms if term.has(X)]
-            a, b = -a, -b
-        return _paired(sp.Add(*terms, c * SoftplusDifference(a, b)))
-    return add
+def _paired_softplus(add: sp.Add) -> sp.Expr:
+    paired = _one_pair(list(add.args), _softplus_readings, _softplus_pair)
+    return add if paired is None else _paired_softplus(paired)
 
 
-def _readings(terms: list[sp.Expr]) -> list[tuple[tuple[sp.Expr, ...], sp.Expr, sp.Expr]]:
-    """Each softplus term c·softplus(w) as (the terms it takes, c, argument): as itself, and
-    with the terms of −c·w, when the sum holds them, as c·softplus(−w)."""
+def _softplus_readings(terms: list[sp.Expr]) -> list[_Reading]:
+    """Each term c·softplus(w) as itself, and, when the sum holds the terms of −c·w, with
+    them as c·softplus(−w)."""
     readings = []
-    for term in terms:
-        c, rest = term.as_independent(X, as_Add=False)
-        if not isinstance(rest, StableSoftplus):
-            continue
-        w = rest.args[0]
+    for term, c, w in _terms_of(terms, StableSoftplus):
         readings.append(((term,), c, w))
         linear = sp.Add.make_args(sp.expand(-c * w))
         if _available(terms, (term, *linear)):
@@ -75,13 +57,12 @@ def _readings(terms: list[sp.Expr]) -> list[tuple[tuple[sp.Expr, ...], sp.Expr, 
     return readings
 
 
-def _available(terms: list[sp.Expr], wanted: tuple[sp.Expr, ...]) -> bool:
-    pool = list(terms)
-    for term in wanted:
-        if term not in pool:
-            return False
-        pool.remove(term)
-    return True
+def _softplus_pair(c: sp.Expr, a: sp.Expr, b: sp.Expr, d: sp.Expr, constant: sp.Expr) -> _Pair:
+    if constant != 0 and sp.simplify(constant + c * d) == 0:
+        # k + c·(softplus(a) − softplus(b)) with k = −c·(a − b) is c·(softplus(−a) −
+        # softplus(−b)): G anchored at +∞ (1 − …), small without cancellation on the left.
+        return c * SoftplusDifference(-a, -b), True
+    return c * SoftplusDifference(a, b), False
 
 
 def abs_differences(expr: sp.Expr) -> sp.Expr:
@@ -103,37 +84,11 @@ def abs_differences(expr: sp.Expr) -> sp.Expr:
     Abs(x) - Abs(x**2 - 1)
     """
 
-    def readings(terms: list[sp.Expr]) -> list[tuple[sp.Expr, sp.Expr, sp.Expr]]:
-        found = []
-        for term in terms:
-            c, rest = term.as_independent(X, as_Add=False)
-            if isinstance(rest, sp.Abs):
-                found.append((term, c, rest.args[0]))
-        return found
-
     def rewrite(add: sp.Add) -> sp.Expr:
         # k·(a + b) read as k·a + k·b, so that a constant outside the product is seen
         terms = [part for term in add.args for part in sp.Add.make_args(sp.expand_mul(term))]
-        for (first, c, u), (second, c_other, v) in itertools.combinations(readings(terms), 2):
-            if sp.simplify(c + c_other) != 0:
-                continue
-            d = sp.simplify(u - v)
-            if d.has(X) or d.is_zero or (d.is_positive is None and d.is_negative is None):
-                continue
-            if d.is_negative:
-                u, v, c, d = v, u, -c, -d
-            terms.remove(first)
-            terms.remove(second)
-            clipped = sp.Min(sp.Max(sp.expand(u + v), -d), d)
-            constant = sp.Add(*(term for term in terms if not term.has(X)))
-            # A constant ±c·d folds in (G anchored at −∞ is c·d + c·(|u| − |v|)): the clip
-            # then reaches 0 exactly on that side, so G's small values there do not cancel.
-            if constant != 0 and sp.simplify(constant - c * d) == 0:
-                terms, clipped = [t for t in terms if t.has(X)], sp.Min(sp.Max(sp.expand(2 * u), 0), 2 * d)
-            elif constant != 0 and sp.simplify(constant + c * d) == 0:
-                terms, clipped = [t for t in terms if t.has(X)], sp.Min(sp.Max(sp.expand(2 * v), -2 * d), 0)
-            return rewrite(sp.Add(*terms, c * clipped))
-        return add
+        paired = _one_pair(terms, lambda ts: [((t,), c, u) for t, c, u in _terms_of(ts, sp.Abs)], _clipped)
+        return add if paired is None else rewrite(paired)
 
     def outermost(e: sp.Basic) -> sp.Basic:
         # From the outside in: the constant of G sits in the outer sum, the |·| in an inner one.
@@ -144,3 +99,66 @@ def abs_differences(expr: sp.Expr) -> sp.Expr:
         return e.func(*(outermost(a) for a in e.args)) if e.args and e.has(sp.Abs) else e
 
     return outermost(expr)
+
+
+def _clipped(c: sp.Expr, u: sp.Expr, v: sp.Expr, d: sp.Expr, constant: sp.Expr) -> _Pair | None:
+    if d.is_zero or (d.is_positive is None and d.is_negative is None):
+        return None
+    if d.is_negative:
+        u, v, c, d = v, u, -c, -d
+    # A constant ±c·d folds in (G anchored at −∞ is c·d + c·(|u| − |v|)): the clip then
+    # reaches 0 exactly on that side, so G's small values there do not cancel.
+    if constant != 0 and sp.simplify(constant - c * d) == 0:
+        return c * sp.Min(sp.Max(sp.expand(2 * u), 0), 2 * d), True
+    if constant != 0 and sp.simplify(constant + c * d) == 0:
+        return c * sp.Min(sp.Max(sp.expand(2 * v), -2 * d), 0), True
+    return c * sp.Min(sp.Max(sp.expand(u + v), -d), d), False
+
+
+# A term of a sum read as c·f(argument): (the terms it takes, c, argument).
+_Reading = tuple[tuple[sp.Expr, ...], sp.Expr, sp.Expr]
+# What replaces a pair, and whether it took the sum's constant with it.
+_Pair = tuple[sp.Expr, bool]
+
+
+def _one_pair(
+    terms: list[sp.Expr],
+    readings: Callable[[list[sp.Expr]], list[_Reading]],
+    combine: Callable[[sp.Expr, sp.Expr, sp.Expr, sp.Expr, sp.Expr], _Pair | None],
+) -> sp.Expr | None:
+    """The sum of ``terms`` with its first pair c·f(a), −c·f(b) with d = a − b free of x
+    replaced by ``combine(c, a, b, d, constant)``; None when no pair combines."""
+    for (used, c, a), (used_other, c_other, b) in itertools.combinations(readings(terms), 2):
+        if not _available(terms, used + used_other) or sp.simplify(c + c_other) != 0:
+            continue
+        d = sp.simplify(a - b)
+        if d.has(X):
+            continue
+        rest = list(terms)
+        for term in used + used_other:
+            rest.remove(term)
+        combined = combine(c, a, b, d, sp.Add(*(term for term in rest if not term.has(X))))
+        if combined is None:
+            continue
+        replacement, took_constant = combined
+        return sp.Add(*(term for term in rest if term.has(X) or not took_constant), replacement)
+    return None
+
+
+def _terms_of(terms: list[sp.Expr], function: type) -> list[tuple[sp.Expr, sp.Expr, sp.Expr]]:
+    """(term, c, argument) for each term c·function(argument)."""
+    found = []
+    for term in terms:
+        c, rest = term.as_independent(X, as_Add=False)
+        if isinstance(rest, function):
+            found.append((term, c, rest.args[0]))
+    return found
+
+
+def _available(terms: list[sp.Expr], wanted: tuple[sp.Expr, ...]) -> bool:
+    pool = list(terms)
+    for term in wanted:
+        if term not in pool:
+            return False
+        pool.remove(term)
+    return True
