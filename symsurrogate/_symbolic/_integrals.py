@@ -2,11 +2,10 @@
 
 An exponential c·e^{bx + d} integrates to itself over b. A Gaussian bump c·e^{Ax² + Bx + C}
 (A < 0) integrates to an erf; SymPy's Meijer G and Risch machinery reach the same in about
-half a second per term. An exponential times an erf or
-erfc of a linear argument, c·e^{bx + d}·erf(px + q), integrates by parts into
-e^{bx + d}/b·erf(px + q) minus the integral of a Gaussian bump: the exponentially modified
-Gaussian is such a term, and SymPy's heuristic Risch algorithm searches for its primitive for
-tens of seconds without finding it.
+half a second per term. An exponential times an erf or erfc of a linear argument,
+c·e^{bx + d}·erf(px + q), integrates by parts into e^{bx + d}/b·erf(px + q) minus the
+integral of a Gaussian bump: the exponentially modified Gaussian is such a term, and SymPy's
+heuristic Risch algorithm searches for its primitive for tens of seconds without finding it.
 """
 
 from __future__ import annotations
@@ -48,14 +47,11 @@ def _one_term(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
 
 def _exponential_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     """∫c·e^{bx + d} = c·e^{bx + d}/b, or None for any other term."""
-    constant, rest = term.as_independent(var, as_Add=False)
-    rest = sp.powsimp(rest)
-    if not isinstance(rest, sp.exp):
+    found = _exponential_of_polynomial(term, var, degree=1)
+    if found is None:
         return None
-    linear = _polynomial(rest.args[0], var)
-    if linear is None or linear.degree() != 1:
-        return None
-    return constant * rest / linear.coeff_monomial(var)
+    constant, exponential, linear = found
+    return constant * exponential / linear.coeff_monomial(var)
 
 
 def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
@@ -70,13 +66,10 @@ def _gaussian_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | None:
     >>> _gaussian_integral(sp.exp(x**2), x) is None  # A > 0: erfi, left to SymPy
     True
     """
-    constant, rest = term.as_independent(var, as_Add=False)
-    rest = sp.powsimp(rest)  # e^{−x²}·e^{3x} as one exponential
-    if not isinstance(rest, sp.exp):
+    found = _exponential_of_polynomial(term, var, degree=2)
+    if found is None:
         return None
-    quadratic = _polynomial(rest.args[0], var)
-    if quadratic is None or quadratic.degree() != 2:
-        return None
+    constant, _, quadratic = found
     A, B, C = quadratic.all_coeffs()
     a = -A
     if a.is_positive is not True:
@@ -119,6 +112,18 @@ def _exponential_times_erf_integral(term: sp.Expr, var: sp.Symbol) -> sp.Expr | 
     if rest_integral is None:
         return None
     return constant * (exponential / b * function - rest_integral)
+
+
+def _exponential_of_polynomial(term: sp.Expr, var: sp.Symbol, degree: int) -> tuple[sp.Expr, sp.exp, sp.Poly] | None:
+    """(c, e^{P}, P) for a term c·e^{P(var)} with P of the given degree, else None."""
+    constant, rest = term.as_independent(var, as_Add=False)
+    rest = sp.powsimp(rest)  # e^{−x²}·e^{3x} as one exponential
+    if not isinstance(rest, sp.exp):
+        return None
+    polynomial = _polynomial(rest.args[0], var)
+    if polynomial is None or polynomial.degree() != degree:
+        return None
+    return constant, rest, polynomial
 
 
 def _polynomial(expr: sp.Expr, var: sp.Symbol) -> sp.Poly | None:
