@@ -12,7 +12,7 @@ import sympy as sp
 
 from .._support._budget import OutOfTime, ran_out, time_limit
 from .._support._memo import memoized
-from ._integrals import closed_form_integral
+from ._integrals import closed_form_integral, lacks_closed_form
 
 X = sp.Symbol("x", real=True)
 T = TypeVar("T")
@@ -400,7 +400,11 @@ def _integrate(grad: sp.Expr, var: sp.Symbol, **hints: bool) -> sp.Expr:
 
 def _integrate_term(term: sp.Expr, var: sp.Symbol, **hints: bool) -> sp.Expr:
     found = closed_form_integral(term, var)
-    return found if found is not None else sp.integrate(term, var, **hints)
+    if found is not None:
+        return found
+    if lacks_closed_form(term, var):
+        return sp.Integral(term, var)  # what SymPy's searches return, tens of seconds later
+    return sp.integrate(term, var, **hints)
 
 
 def _real_at_samples(expr: sp.Expr, var: sp.Symbol = X) -> bool:
