@@ -1,6 +1,6 @@
 """JAX helpers that generated formula modules call: a cancellation-free sigmoid, a centred period
 reduction, double-float arithmetic for exponent arguments, e^a·erfc(z) without overflow, and
-an accurate Γ.
+an accurate Γ, and Ei and E₁ that take their limits at infinite arguments.
 
 This is ordinary, linted and tested code. Catalog formula modules import from it; a
 standalone module from ``symsurrogate codegen`` carries the source of the helpers it calls
@@ -263,6 +263,21 @@ def _softplus_difference(a, b, d):
     far = d + jax.nn.softplus(-jnp.where(large, a, 1)) - jax.nn.softplus(-jnp.where(large, b, 1))
     near = jax.nn.softplus(jnp.where(large, 0, a)) - jax.nn.softplus(jnp.where(large, 0, b))
     return jnp.where(large, far, near)
+
+
+def _expi(z):
+    """Ei(z), with its limits at z = ±inf, where jax.scipy.special.expi is nan: Ei(−inf) = 0,
+    Ei(inf) = inf. A soft step with Ei(−e^{αx}) meets −inf wherever e^{αx} overflows (from
+    x = 89/α in float32). The infinite inputs reach expi as −1, so its gradient is finite."""
+    infinite = jnp.isinf(z)
+    return jnp.where(infinite, jnp.where(z > 0, jnp.inf, 0), jax.scipy.special.expi(jnp.where(infinite, -1, z)))
+
+
+def _exp1(z):
+    """E₁(z), with E₁(inf) = 0, where jax.scipy.special.exp1 is nan. The infinite inputs
+    reach exp1 as 1, so its gradient is finite."""
+    infinite = jnp.isposinf(z)
+    return jnp.where(infinite, 0, jax.scipy.special.exp1(jnp.where(infinite, 1, z)))
 
 
 def _gamma(a):

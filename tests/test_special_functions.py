@@ -15,7 +15,7 @@ import pytest
 import sympy as sp
 
 import symsurrogate as ss
-from symsurrogate._jaxops import _dd_exp_erfc, _gamma
+from symsurrogate._jaxops import _dd_exp_erfc, _exp1, _expi, _gamma
 
 X, NU, BETA = sp.symbols("x nu beta")
 POINTS = np.concatenate([np.linspace(0.01, 19.99, 700), [1e-6, 1e-3, 0.5, 1.0, 1.5, 2.0, 3.0, 19.5]])
@@ -54,6 +54,44 @@ def test_gamma_outside_its_range_is_jax_s_and_its_gradient_is_never_nan_from_the
     np.testing.assert_array_equal(_gamma(at), jax.scipy.special.gamma(at))
     grads = jax.vmap(jax.grad(_gamma))(jnp.asarray([-2.5, 0.5, 1.0, 25.0], jnp.float32))
     assert np.isfinite(np.asarray(grads)).all(), grads
+
+
+@pytest.mark.parametrize("dtype", [jnp.float32, jnp.float64])
+def test_exponential_integrals_take_their_limits_at_infinite_arguments(dtype):
+    """jax.scipy.special's expi is nan at ±inf and its exp1 at inf; Ei(−inf) = 0, Ei(inf) =
+    inf and E₁(inf) = 0. Elsewhere the helpers are JAX's functions, near mpmath's."""
+    with jax.enable_x64(dtype == jnp.float64):
+        z = jnp.asarray([-jnp.inf, -1e30, -3.0, -0.5, 0.5, 3.0, 1e30, jnp.inf], dtype)
+        np.testing.assert_array_equal(np.asarray(_expi(z))[[0, -1]], [0.0, np.inf])
+        np.testing.assert_array_equal(np.asarray(_exp1(z))[-1], 0.0)
+        tolerance = 1e-5 if dtype == jnp.float32 else 1e-12
+        for got, at in zip(np.asarray(_expi(z))[1:-2], np.asarray(z)[1:-2], strict=True):
+            assert got == pytest.approx(float(mpmath.ei(float(at))), rel=tolerance, abs=1e-300)
+        for got, at in zip(np.asarray(_exp1(z))[4:-1], np.asarray(z)[4:-1], strict=True):
+            assert got == pytest.approx(float(mpmath.e1(float(at))), rel=tolerance, abs=1e-300)
+        for helper, points in ((_expi, z[np.asarray([0, 1, 2, -1])]), (_exp1, z[4:])):
+            grads = np.asarray(jax.vmap(jax.grad(helper))(points))
+            assert not np.isnan(grads).any(), (helper.__name__, grads)
+
+
+@pytest.mark.parametrize("dtype", [jnp.float32, jnp.float64])
+def test_a_soft_step_in_ei_of_an_overflowing_exponential_is_finite_far_out(dtype):
+    """g = α·e^{1 − e^{α|x|}} has G = e·Ei(−e^{αx}) − 2e·Ei(−1) for x ≥ 0, whose e^{αx} is
+    inf from x = 89/α in float32: G was nan there, and at every larger x up to ±max."""
+    alpha = 1.5
+    cls = ss.surrogate("DoubleExponential", grad="alpha*exp(1 - exp(Abs(alpha*x)))", params={"alpha": alpha})
+    g = lambda t: alpha * mpmath.exp(1 - mpmath.exp(abs(alpha * t)))  # noqa: E731
+    # g < e^{−1800} beyond |x| = 5: the integrals stop at ±10 (mpmath's e^{e^{αx}} at larger
+    # x would not end)
+    total = mpmath.quad(g, [-10, 0, 10])
+    with jax.enable_x64(dtype == jnp.float64):
+        largest = float(jnp.finfo(dtype).max)
+        points = [-largest, -1e30, -100.0, -2.0, -0.5, 0.0, 0.5, 2.0, 100.0, 1e30, largest]
+        got = np.asarray(cls(alpha=alpha).surrogate_fun(jnp.asarray(points, dtype)), np.float64)
+    tolerance = 1e-5 if dtype == jnp.float32 else 1e-12
+    for value, at in zip(got, points, strict=True):
+        want = total if at > 10 else mpmath.quad(g, [-10, min(at, 0), at]) if at > -10 else 0
+        assert value == pytest.approx(float(want), rel=tolerance, abs=tolerance), at
 
 
 @pytest.mark.slow  # three full checks

@@ -261,12 +261,12 @@ class SurrogatePrinter(JaxPrinter):
         return self._special("digamma", expr)
 
     def _print_Ei(self, expr: sp.Ei) -> str:
-        return self._special("expi", expr)
+        return self._call("_expi", *expr.args)  # Ei(−inf) = 0, where expi is nan
 
     def _print_expint(self, expr: sp.expint) -> str:
         if expr.args[0] != 1:
             raise FormulaError(f"expint of order {expr.args[0]} has no JAX counterpart")
-        return f"{self._scipy_special('exp1')}({self._print(expr.args[1])})"
+        return self._call("_exp1", expr.args[1])  # E₁(inf) = 0, where exp1 is nan
 
     def _print_Si(self, expr: sp.Si) -> str:
         return self._special("sici", expr, 0)
